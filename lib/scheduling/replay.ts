@@ -1,0 +1,42 @@
+import { newCard, type StoredCard } from "./card";
+import type { ReviewRating } from "./rating";
+import { reviewCard } from "./review";
+import type { SchedulerSettings } from "./settings";
+
+export interface ReplayableReview {
+  rating: ReviewRating;
+  reviewedAt: Date;
+}
+
+/** Orders reviews by time; equal times keep their given order (pass them sorted by id). */
+export function sortReviewsForReplay<T extends ReplayableReview>(reviews: readonly T[]): T[] {
+  return reviews
+    .map((review, index) => ({ review, index }))
+    .sort(
+      (a, b) => a.review.reviewedAt.getTime() - b.review.reviewedAt.getTime() || a.index - b.index,
+    )
+    .map(({ review }) => review);
+}
+
+/**
+ * The card that results from answering a new card (created at `createdAt`) with `reviews`,
+ * taken in time order (ties in the given order), each through `reviewCard`.
+ * This is how two tabs answering the same card are reconciled, and how undo recomputes
+ * the card after removing the last log entry.
+ *
+ * Deterministic even with fuzz on: ts-fsrs's default fuzz seed is built from the review
+ * time, the rep count and difficulty × stability of the card being reviewed, all of which
+ * replay reproduces bit for bit. Replay uses the *current* settings: if the user changed
+ * desired retention or steps since, the replayed schedule follows the new settings.
+ */
+export function replayReviews(
+  reviews: readonly ReplayableReview[],
+  settings: SchedulerSettings,
+  createdAt: Date,
+): StoredCard {
+  let card = newCard(createdAt);
+  for (const review of sortReviewsForReplay(reviews)) {
+    card = reviewCard(card, review.rating, review.reviewedAt, settings).after;
+  }
+  return card;
+}
