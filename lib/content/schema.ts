@@ -1,0 +1,233 @@
+/**
+ * Zod schemas of the authored (YAML) form of a course. Shorthand is allowed here; the
+ * normaliser turns it into the model of `types.ts`.
+ */
+import { z } from "zod";
+import {
+  DOCUMENT_TYPES,
+  EVENT_TYPES,
+  FIGURE_METRICS,
+  FIGURE_QUALIFIERS,
+  MILESTONE_KINDS,
+  ORGANISATION_TYPES,
+  PLACE_TYPES,
+  PROJECT_TYPES,
+  SOURCE_TYPES,
+} from "./types";
+
+/** Ids are kebab-case: lower-case letters and digits separated by single hyphens. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "visit-2005-05"');
+
+const text = z.string().trim().min(1, "expected a non-empty text");
+
+/** A date in the syntax of `dates.ts`, optionally with words for it. */
+export const dateSpecSchema = z.union([
+  z.string(),
+  z.strictObject({ date: z.string(), label: text }),
+]);
+export type DateSpec = z.infer<typeof dateSpecSchema>;
+
+export const sourceRefSchema = z.strictObject({
+  source: idSchema,
+  quote: text,
+});
+export type SourceRefInput = z.infer<typeof sourceRefSchema>;
+
+export const erratumSchema = z.strictObject({ printed: text, reason: text });
+
+const sourcesSchema = z.array(sourceRefSchema).min(1, "expected at least one { source, quote }");
+
+/** A claim in list form: its own value and its own sources. */
+function claimSchema<T extends z.ZodType>(value: T) {
+  return z.strictObject({
+    value,
+    sources: sourcesSchema,
+    note: text.optional(),
+    erratum: erratumSchema.optional(),
+  });
+}
+
+/** A value written as shorthand (backed by the record's sources) or as a list of claims. */
+export function claimable<T extends z.ZodType>(value: T) {
+  return z.union([value, z.array(claimSchema(value)).min(1)]);
+}
+
+export const figureClaimSchema = z.strictObject({
+  value: z.number(),
+  maxValue: z.number().optional(),
+  qualifier: z.enum(FIGURE_QUALIFIERS).optional(),
+  sources: sourcesSchema,
+  note: text.optional(),
+  erratum: erratumSchema.optional(),
+});
+
+export const themeSchema = z.strictObject({
+  id: idSchema,
+  label: text,
+  description: text.optional(),
+});
+
+export const courseManifestSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  description: text.optional(),
+  language: z.string().default("en"),
+  sourceFolder: text,
+  themes: z.array(themeSchema).min(1),
+});
+export type CourseManifest = z.infer<typeof courseManifestSchema>;
+
+const factBase = {
+  id: idSchema,
+  themes: z.array(idSchema).min(1, "expected at least one theme"),
+  tags: z.array(idSchema).optional(),
+  sources: sourcesSchema,
+  note: text.optional(),
+};
+
+const refList = z.array(idSchema).optional();
+
+export const sourceInputSchema = z.strictObject({
+  id: idSchema,
+  file: text,
+  title: text,
+  authors: z.array(text).default([]),
+  date: dateSpecSchema.optional(),
+  type: z.enum(SOURCE_TYPES),
+  publication: text.optional(),
+  doi: text.optional(),
+  url: text.optional(),
+  note: text.optional(),
+});
+
+const nameVariantSchema = z.union([text, z.strictObject({ name: text, note: text.optional() })]);
+
+export const roleInputSchema = z.strictObject({
+  title: text,
+  country: idSchema.optional(),
+  organisation: idSchema.optional(),
+  period: dateSpecSchema.optional(),
+  note: text.optional(),
+  sources: sourcesSchema.optional(),
+});
+
+export const personInputSchema = z.strictObject({
+  ...factBase,
+  name: text,
+  variants: z.array(nameVariantSchema).optional(),
+  roles: z.array(roleInputSchema).optional(),
+});
+
+export const placeNameInputSchema = z.strictObject({
+  name: text,
+  period: dateSpecSchema.optional(),
+  note: text.optional(),
+  sources: sourcesSchema.optional(),
+});
+
+export const placeInputSchema = z.strictObject({
+  ...factBase,
+  name: text,
+  type: z.enum(PLACE_TYPES),
+  within: idSchema.optional(),
+  names: z.array(placeNameInputSchema).optional(),
+});
+
+export const organisationInputSchema = z.strictObject({
+  ...factBase,
+  name: text,
+  acronym: text.optional(),
+  aliases: z.array(text).optional(),
+  type: z.enum(ORGANISATION_TYPES),
+  description: text.optional(),
+  members: refList,
+  headquarters: idSchema.optional(),
+  successorOf: idSchema.optional(),
+  founded: claimable(dateSpecSchema).optional(),
+});
+
+export const milestoneInputSchema = z.strictObject({
+  kind: z.enum(MILESTONE_KINDS),
+  label: text,
+  date: claimable(dateSpecSchema),
+  sources: sourcesSchema.optional(),
+});
+
+export const projectInputSchema = z.strictObject({
+  ...factBase,
+  name: text,
+  acronym: text.optional(),
+  aliases: z.array(text).optional(),
+  type: z.enum(PROJECT_TYPES),
+  description: text.optional(),
+  route: refList,
+  countries: refList,
+  carries: z.array(text).optional(),
+  organisations: refList,
+  milestones: z.array(milestoneInputSchema).optional(),
+});
+
+export const documentInputSchema = z.strictObject({
+  ...factBase,
+  title: text,
+  titleVariants: z.array(text).optional(),
+  type: z.enum(DOCUMENT_TYPES),
+  date: claimable(dateSpecSchema).optional(),
+  place: claimable(idSchema).optional(),
+  parties: refList,
+  signatories: refList,
+  inForce: claimable(dateSpecSchema).optional(),
+  projects: refList,
+  organisations: refList,
+});
+
+export const eventInputSchema = z.strictObject({
+  ...factBase,
+  title: text,
+  type: z.enum(EVENT_TYPES),
+  date: claimable(dateSpecSchema),
+  place: claimable(idSchema).optional(),
+  participants: refList,
+  countries: refList,
+  documents: refList,
+  projects: refList,
+  organisations: refList,
+  description: text.optional(),
+});
+
+export const figureInputSchema = z.strictObject({
+  ...factBase,
+  metric: z.enum(FIGURE_METRICS),
+  label: text,
+  value: z.union([z.number(), z.array(figureClaimSchema).min(1)]),
+  maxValue: z.number().optional(),
+  qualifier: z.enum(FIGURE_QUALIFIERS).optional(),
+  unit: text,
+  period: dateSpecSchema.optional(),
+  subjects: refList,
+  from: idSchema.optional(),
+  to: idSchema.optional(),
+});
+
+export type SourceInput = z.infer<typeof sourceInputSchema>;
+export type PersonInput = z.infer<typeof personInputSchema>;
+export type PlaceInput = z.infer<typeof placeInputSchema>;
+export type OrganisationInput = z.infer<typeof organisationInputSchema>;
+export type ProjectInput = z.infer<typeof projectInputSchema>;
+export type DocumentInput = z.infer<typeof documentInputSchema>;
+export type EventInput = z.infer<typeof eventInputSchema>;
+export type FigureInput = z.infer<typeof figureInputSchema>;
+
+/** Record schema per top-level key of a course file. */
+export const recordSchemas = {
+  sources: sourceInputSchema,
+  people: personInputSchema,
+  places: placeInputSchema,
+  organisations: organisationInputSchema,
+  projects: projectInputSchema,
+  documents: documentInputSchema,
+  events: eventInputSchema,
+  figures: figureInputSchema,
+} as const;
