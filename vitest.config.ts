@@ -6,6 +6,8 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   resolve: { alias: { "@": root } },
   test: {
+    reporters: ["default", "json"],
+    outputFile: { json: "test-results/vitest.json" },
     projects: [
       {
         extends: true,

@@ -1,0 +1,75 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { Field } from "@/app/components/field";
+import type { FormState } from "@/lib/auth/forms";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { signUpAction } from "../actions";
+
+export function SignUpForm() {
+  const [state, action, pending] = useActionState(signUpAction, {} as FormState);
+  const role = state.values?.role || "student";
+  const roleErrors = state.fieldErrors?.role;
+  return (
+    <form action={action} className="stack" noValidate>
+      {state.message && (
+        <p role="alert" className="alert alert-error">
+          {state.message}
+        </p>
+      )}
+      <Field
+        name="name"
+        label="Name"
+        autoComplete="name"
+        required
+        defaultValue={state.values?.name}
+        errors={state.fieldErrors?.name}
+      />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters, and not a common password.`}
+        required
+        errors={state.fieldErrors?.password}
+      />
+      <fieldset
+        className="role-choice"
+        aria-describedby={roleErrors?.length ? "role-error" : undefined}
+      >
+        <legend>I am a</legend>
+        <label className="choice">
+          <input type="radio" name="role" value="student" defaultChecked={role === "student"} />
+          Student
+        </label>
+        <label className="choice">
+          <input type="radio" name="role" value="teacher" defaultChecked={role === "teacher"} />
+          Teacher
+        </label>
+        {roleErrors?.length ? (
+          <p id="role-error" className="field-error">
+            {roleErrors.join(" ")}
+          </p>
+        ) : null}
+      </fieldset>
+      <button type="submit" className="button button-primary" disabled={pending}>
+        {pending ? "Creating your account…" : "Create account"}
+      </button>
+      <p className="muted">
+        Already have an account? <Link href="/sign-in">Sign in</Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Role } from "./forms";
+
+/** Where each role lands after signing in. */
+export function homePathFor(role: Role): string {
+  return role === "teacher" ? "/teacher" : "/home";
+}
+
+/** Path prefixes that belong to one role; everything else is public or open to both. */
+const ROLE_AREAS: ReadonlyArray<{ prefix: string; role: Role }> = [
+  { prefix: "/teacher", role: "teacher" },
+  { prefix: "/home", role: "student" },
+];
+
+export function roleForPath(pathname: string): Role | null {
+  const area = ROLE_AREAS.find((a) => pathname === a.prefix || pathname.startsWith(`${a.prefix}/`));
+  return area?.role ?? null;
+}
+
+/** The message shown after a role redirect (`?notice=teacher-only`). */
+export const ROLE_NOTICES: Record<string, string> = {
+  "teacher-only": "That page is for teachers. You are signed in as a student.",
+  "student-only": "That page is for students. You are signed in as a teacher.",
+};
+
+/** A callback URL is followed only if it stays on this site. */
+export function safeCallbackPath(value: unknown, fallback: string): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//"))
+    return fallback;
+  return value;
+}

@@ -1,0 +1,118 @@
+/**
+ * `npm start` / `npm run dev`: the one way the app starts.
+ * Resolves the database (DATABASE_URL, or the embedded PGlite folder this process then owns), applies
+ * migrations, checks the course content, creates the demo accounts, builds if the build is stale,
+ * then runs Next.js as a child process and stops everything cleanly when it ends.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db/client";
+import { ConfigError, resolveDatabaseConfig } from "@/lib/db/config";
+import { DataDirInUseError } from "@/lib/db/embedded-lock";
+import { MigrationError } from "@/lib/db/migrate";
+import { startDatabase } from "@/lib/db/start";
+import { AUTH_SECRET_HELP } from "@/lib/server/env";
+import { DEMO_ACCOUNTS, seedDemoData } from "@/prisma/seed";
+import { buildIsCurrent, recordBuild } from "./build-fingerprint";
+
+const root = process.cwd();
+const dev = process.argv.includes("--dev");
+const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+
+class StartError extends Error {}
+
+function log(message: string): void {
+  console.log(`[caspian] ${message}`);
+}
+
+/** A per-installation secret for the embedded (local) mode, kept beside its data. */
+function localAuthSecret(dataDir: string): string {
+  const file = path.join(path.dirname(dataDir), "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
+    child.on("error", reject);
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function main(): Promise<number> {
+  const config = resolveDatabaseConfig(process.env);
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (config.backend === "postgres" && !dev && !env.AUTH_SECRET)
+    throw new StartError(AUTH_SECRET_HELP);
+  if (config.backend === "embedded" && !dev) env.AUTH_SECRET ??= localAuthSecret(config.dataDir);
+
+  const database = await startDatabase({ env: process.env });
+  const { url } = database;
+  log(
+    config.backend === "postgres"
+      ? `database: PostgreSQL server (${new URL(url).host})`
+      : `database: embedded PostgreSQL (PGlite) in ${path.relative(root, config.dataDir)}`,
+  );
+  log(
+    database.applied.length
+      ? `applied migrations: ${database.applied.join(", ")}`
+      : "migrations: up to date",
+  );
+
+  try {
+    const prisma = createPrismaClient(url);
+    try {
+      await seedDemoData(prisma);
+    } finally {
+      await prisma.$disconnect();
+    }
+    log("demo accounts (see README):");
+    for (const a of DEMO_ACCOUNTS) log(`  ${a.role.padEnd(8)} ${a.email} / ${a.password}`);
+
+    const childEnv: NodeJS.ProcessEnv = {
+      ...env,
+      DATABASE_URL: url,
+      CASPIAN_DB_BACKEND: database.backend,
+      NODE_ENV: dev ? "development" : "production",
+    };
+    if (!dev && !buildIsCurrent(root)) {
+      log("building the app (first start, or the code changed)…");
+      const code = await run(["build"], childEnv);
+      if (code !== 0) throw new StartError(`next build failed (exit ${code})`);
+      recordBuild(root);
+    }
+    const port = env.PORT ?? "3000";
+    log(`serving on http://localhost:${port}`);
+    const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
+      stdio: "inherit",
+      env: childEnv,
+    });
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.on(signal, () => child.kill(signal));
+    }
+    return await new Promise<number>((resolve) => {
+      child.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1)));
+    });
+  } finally {
+    await database.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const expected = [ConfigError, DataDirInUseError, MigrationError, StartError];
+    if (error instanceof Error && expected.some((kind) => error instanceof kind)) {
+      console.error(`\n[caspian] cannot start: ${error.message}\n`);
+    } else {
+      console.error(error);
+    }
+    process.exit(1);
+  },
+);

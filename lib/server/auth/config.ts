@@ -1,0 +1,52 @@
+import type { NextAuthConfig } from "next-auth";
+import type { Role } from "@/lib/auth/forms";
+
+declare module "next-auth" {
+  interface User {
+    role: Role;
+  }
+  interface Session {
+    user: { id: string; name: string; email: string; role: Role };
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    role?: Role;
+  }
+}
+
+/**
+ * The part of the Auth.js configuration that needs no database, shared by the app and `proxy.ts`.
+ * Sessions are JWTs in an HttpOnly, SameSite=Lax cookie, marked Secure whenever the site is served
+ * over HTTPS (directly or behind a proxy that sets X-Forwarded-Proto).
+ */
+export const authConfig = {
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.role = user.role;
+        token.name = user.name;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub && token.role) {
+        session.user.id = token.sub;
+        session.user.role = token.role;
+      }
+      return session;
+    },
+  },
+  logger: {
+    // A wrong password is an expected outcome, not a server error: keep it out of the error log.
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error(error);
+    },
+  },
+} satisfies NextAuthConfig;

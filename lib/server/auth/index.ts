@@ -1,0 +1,44 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { signInSchema } from "@/lib/auth/forms";
+import { checkSignInThrottle } from "../data/sign-in-attempts/check-sign-in-throttle";
+import { recordSignInAttempt } from "../data/sign-in-attempts/record-sign-in-attempt";
+import { verifyUserPassword } from "../data/users/verify-user-password";
+import { authSecret } from "../env";
+import { authConfig } from "./config";
+
+/** Thrown from `authorize` while an account or address is throttled; `code` carries the wait. */
+export class SignInThrottled extends CredentialsSignin {
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+    this.code = `throttled:${retryAfterSeconds}`;
+  }
+}
+
+/** The client's address as the proxy in front of us reports it (first hop), for per-IP throttling. */
+function clientIp(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request.headers.get("x-real-ip") || "unknown";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  ...authConfig,
+  secret: authSecret(),
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const keys = [`email:${email}`, `ip:${clientIp(request)}`];
+        const now = new Date();
+        const wait = await checkSignInThrottle({ keys, now });
+        if (wait > 0) throw new SignInThrottled(wait);
+        const user = await verifyUserPassword({ email, password });
+        await recordSignInAttempt({ keys, succeeded: user !== null, at: now });
+        return user;
+      },
+    }),
+  ],
+}));

@@ -1,0 +1,67 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3107);
+const baseURL = `http://localhost:${PORT}`;
+
+/** A system Chromium (CHROMIUM_PATH, or `chromium` on PATH) when present; Playwright's own otherwise. */
+function systemChromium(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const name of ["chromium", "chromium-browser"]) {
+    try {
+      const found = execFileSync("which", [name], { encoding: "utf8" }).trim();
+      if (found && existsSync(found)) return found;
+    } catch {
+      // not on PATH
+    }
+  }
+  return undefined;
+}
+
+const executablePath = systemChromium();
+const launchOptions = {
+  executablePath,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  outputDir: "test-results/playwright-artifacts",
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: { baseURL, trace: "retain-on-failure", launchOptions },
+  projects: [
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+  ],
+  webServer: {
+    // The same start path as `npm start`: build if stale, migrate, seed, `next start`.
+    command: "npm start",
+    url: `${baseURL}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-0123456789abcdef0123456789",
+      // A fresh embedded database per run when no server is configured.
+      DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), "caspian-e2e-")), "pglite"),
+    },
+  },
+});

@@ -1,0 +1,124 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, GOOD_PASSWORD, signIn, signUp, uniqueEmail } from "./helpers";
+
+test("sign up, sign out and sign in again as a student", async ({ page }, testInfo) => {
+  const email = uniqueEmail(testInfo, "student");
+  await signUp(page, { name: "Aigerim Test", email, role: "student" });
+  await expect(page).toHaveURL(/\/home$/);
+  const header = page.getByRole("banner");
+  await expect(header).toContainText("Aigerim Test");
+  await expect(header).toContainText("student");
+  await expectAccessible(page);
+
+  await header.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
+  await expect(page.getByRole("status")).toHaveText("You are signed out.");
+  await expect(page.getByRole("banner")).not.toContainText("Aigerim Test");
+
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/home$/);
+  await expect(page.getByRole("banner")).toContainText("Aigerim Test");
+});
+
+test("a teacher lands on the teacher home", async ({ page }, testInfo) => {
+  await signUp(page, {
+    name: "Rashad Teacher",
+    email: uniqueEmail(testInfo, "teacher"),
+    role: "teacher",
+  });
+  await expect(page).toHaveURL(/\/teacher$/);
+  await expect(page.getByRole("banner")).toContainText("teacher");
+  await expectAccessible(page);
+});
+
+test("a wrong password is refused with a clear message", async ({ page }, testInfo) => {
+  const email = uniqueEmail(testInfo, "wrongpw");
+  await signUp(page, { name: "Wrong Password", email, role: "student" });
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn(page, email, "not-the-password-at-all");
+  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+});
+
+test("weak and malformed sign-up input gets field-level errors", async ({ page }, testInfo) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Weak Password");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Password").fill("password123");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.locator("#email-error")).toContainText("valid email address");
+  await expect(page.locator("#password-error")).toContainText("too common");
+  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+
+  await page.getByLabel("Email").fill(uniqueEmail(testInfo, "short"));
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.locator("#password-error")).toContainText("at least 8 characters");
+});
+
+test("signing up twice with one email is refused on the email field", async ({
+  page,
+  browser,
+}, testInfo) => {
+  const email = uniqueEmail(testInfo, "dup");
+  await signUp(page, { name: "First", email, role: "student" });
+  await expect(page).toHaveURL(/\/home$/);
+  const other = await browser.newPage();
+  await signUp(other, { name: "Second", email, role: "teacher" });
+  await expect(other.locator("#email-error")).toContainText("already exists");
+  await other.close();
+});
+
+test("the wrong role is redirected home with a notice", async ({ page }, testInfo) => {
+  await signUp(page, {
+    name: "Curious Student",
+    email: uniqueEmail(testInfo, "role"),
+    role: "student",
+  });
+  await page.goto("/teacher");
+  await expect(page).toHaveURL(/\/home\?notice=teacher-only/);
+  await expect(page.getByRole("status")).toHaveText(
+    "That page is for teachers. You are signed in as a student.",
+  );
+});
+
+test("anonymous visitors are sent to sign in and brought back", async ({ page }, testInfo) => {
+  const email = uniqueEmail(testInfo, "back");
+  await signUp(page, { name: "Come Back", email, role: "teacher" });
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.goto("/teacher");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fteacher/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(GOOD_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/teacher$/);
+});
+
+test("repeated wrong passwords are throttled with a wait time", async ({ page }, testInfo) => {
+  const email = uniqueEmail(testInfo, "throttle");
+  await signUp(page, { name: "Throttle Me", email, role: "student" });
+  await page.getByRole("button", { name: "Sign out" }).click();
+  for (let i = 0; i < 5; i += 1) {
+    await signIn(page, email, `wrong-password-${i}`);
+    await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  }
+  await signIn(page, email, GOOD_PASSWORD);
+  await expect(page.getByRole("alert")).toHaveText(
+    /Too many sign-in attempts\. Try again in \d+ s\./,
+  );
+});
+
+test("public pages have no serious accessibility violations", async ({ page }) => {
+  for (const path of ["/", "/sign-in", "/sign-up"]) {
+    await page.goto(path);
+    await expectAccessible(page);
+  }
+});
+
+test("the demo student can sign in", async ({ page }) => {
+  await signIn(page, "student@example.com", "caspian-student-demo");
+  await expect(page).toHaveURL(/\/home$/);
+  await expect(page.getByRole("banner")).toContainText("Demo Student");
+});

@@ -1,0 +1,43 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, type TestInfo } from "@playwright/test";
+
+let counter = 0;
+
+/** An address no other test (or earlier run against the same database) has used. */
+export function uniqueEmail(testInfo: TestInfo, label: string): string {
+  counter += 1;
+  const stamp = `${Date.now().toString(36)}${process.pid.toString(36)}${counter}`;
+  return `${label}-${testInfo.project.name}-${stamp}@example.test`;
+}
+
+export const GOOD_PASSWORD = "salt-marsh-orbit-42";
+
+export async function signUp(
+  page: Page,
+  options: { name: string; email: string; password?: string; role: "student" | "teacher" },
+): Promise<void> {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(options.name);
+  await page.getByLabel("Email").fill(options.email);
+  await page.getByLabel("Password").fill(options.password ?? GOOD_PASSWORD);
+  await page.getByLabel(options.role === "teacher" ? "Teacher" : "Student").check();
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+export async function signIn(page: Page, email: string, password = GOOD_PASSWORD): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** No serious or critical axe violation on the current page. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
+}

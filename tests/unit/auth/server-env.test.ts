@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { authSecret, ConfigurationError, readServerEnv } from "@/lib/server/env";
+
+const url = "postgresql://app@db.internal:5432/recall";
+
+describe("readServerEnv", () => {
+  it("refuses to run in production without AUTH_SECRET, saying how to make one", () => {
+    const read = () => readServerEnv({ NODE_ENV: "production", DATABASE_URL: url });
+    expect(read).toThrow(ConfigurationError);
+    expect(read).toThrow(/AUTH_SECRET is not set.*openssl rand -base64 32/s);
+    expect(() => authSecret({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET is not set/);
+  });
+
+  it("uses a fixed development secret outside production", () => {
+    const env = readServerEnv({ NODE_ENV: "development", DATABASE_URL: url });
+    expect(env.authSecret).toMatch(/development/);
+    expect(authSecret({ NODE_ENV: "test" })).toBe(env.authSecret);
+  });
+
+  it("takes the configured secret and backend", () => {
+    const env = readServerEnv({
+      NODE_ENV: "production",
+      DATABASE_URL: url,
+      AUTH_SECRET: "s3cret",
+      CASPIAN_DB_BACKEND: "embedded",
+    });
+    expect(env).toEqual({
+      nodeEnv: "production",
+      databaseUrl: url,
+      authSecret: "s3cret",
+      databaseBackend: "embedded",
+    });
+  });
+
+  it("explains a missing DATABASE_URL", () => {
+    expect(() => readServerEnv({ NODE_ENV: "production", AUTH_SECRET: "x" })).toThrow(
+      /DATABASE_URL is not set\. Start the app with `npm start`/,
+    );
+  });
+});
