@@ -1,5 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, GOOD_PASSWORD, signIn, signUp, uniqueEmail } from "./helpers";
+import {
+  expectAccessible,
+  formAlert,
+  GOOD_PASSWORD,
+  signIn,
+  signOut,
+  signUp,
+  submitSignUp,
+  uniqueEmail,
+} from "./helpers";
 
 test("sign up, sign out and sign in again as a student", async ({ page }, testInfo) => {
   const email = uniqueEmail(testInfo, "student");
@@ -10,8 +19,7 @@ test("sign up, sign out and sign in again as a student", async ({ page }, testIn
   await expect(header).toContainText("student");
   await expectAccessible(page);
 
-  await header.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
+  await signOut(page);
   await expect(page.getByRole("status")).toHaveText("You are signed out.");
   await expect(page.getByRole("banner")).not.toContainText("Aigerim Test");
 
@@ -34,9 +42,9 @@ test("a teacher lands on the teacher home", async ({ page }, testInfo) => {
 test("a wrong password is refused with a clear message", async ({ page }, testInfo) => {
   const email = uniqueEmail(testInfo, "wrongpw");
   await signUp(page, { name: "Wrong Password", email, role: "student" });
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await signIn(page, email, "not-the-password-at-all");
-  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(formAlert(page)).toHaveText("Wrong email or password.");
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByLabel("Email")).toHaveValue(email);
 });
@@ -66,7 +74,7 @@ test("signing up twice with one email is refused on the email field", async ({
   await signUp(page, { name: "First", email, role: "student" });
   await expect(page).toHaveURL(/\/home$/);
   const other = await browser.newPage();
-  await signUp(other, { name: "Second", email, role: "teacher" });
+  await submitSignUp(other, { name: "Second", email, role: "teacher" });
   await expect(other.locator("#email-error")).toContainText("already exists");
   await other.close();
 });
@@ -87,7 +95,7 @@ test("the wrong role is redirected home with a notice", async ({ page }, testInf
 test("anonymous visitors are sent to sign in and brought back", async ({ page }, testInfo) => {
   const email = uniqueEmail(testInfo, "back");
   await signUp(page, { name: "Come Back", email, role: "teacher" });
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await page.goto("/teacher");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fteacher/);
   await page.getByLabel("Email").fill(email);
@@ -99,15 +107,13 @@ test("anonymous visitors are sent to sign in and brought back", async ({ page },
 test("repeated wrong passwords are throttled with a wait time", async ({ page }, testInfo) => {
   const email = uniqueEmail(testInfo, "throttle");
   await signUp(page, { name: "Throttle Me", email, role: "student" });
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   for (let i = 0; i < 5; i += 1) {
     await signIn(page, email, `wrong-password-${i}`);
-    await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+    await expect(formAlert(page)).toHaveText("Wrong email or password.");
   }
   await signIn(page, email, GOOD_PASSWORD);
-  await expect(page.getByRole("alert")).toHaveText(
-    /Too many sign-in attempts\. Try again in \d+ s\./,
-  );
+  await expect(formAlert(page)).toHaveText(/Too many sign-in attempts\. Try again in \d+ s\./);
 });
 
 test("public pages have no serious accessibility violations", async ({ page }) => {

@@ -22,6 +22,30 @@ export async function signUp(
   await page.getByLabel("Password").fill(options.password ?? GOOD_PASSWORD);
   await page.getByLabel(options.role === "teacher" ? "Teacher" : "Student").check();
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(options.role === "teacher" ? /\/teacher$/ : /\/home$/);
+}
+
+/** Submits the sign-up form and stays on it (for refused input). */
+export async function submitSignUp(
+  page: Page,
+  options: { name: string; email: string; password?: string; role: "student" | "teacher" },
+): Promise<void> {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(options.name);
+  await page.getByLabel("Email").fill(options.email);
+  await page.getByLabel("Password").fill(options.password ?? GOOD_PASSWORD);
+  await page.getByLabel(options.role === "teacher" ? "Teacher" : "Student").check();
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
+}
+
+/** The form's own alert (Next.js also renders a route announcer with role=alert). */
+export function formAlert(page: Page) {
+  return page.getByRole("main").getByRole("alert");
 }
 
 export async function signIn(page: Page, email: string, password = GOOD_PASSWORD): Promise<void> {
