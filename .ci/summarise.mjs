@@ -19,7 +19,9 @@ if (existsSync(playwrightReport)) {
   const { stats } = JSON.parse(readFileSync(playwrightReport, "utf8"));
   passed += stats.expected;
   failed += stats.unexpected + stats.flaky;
-  console.log(`playwright: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky`);
+  console.log(
+    `playwright: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky`,
+  );
 } else console.log("playwright: no report (it did not run)");
 
 if (smokeStatus === 0) passed += 1;
