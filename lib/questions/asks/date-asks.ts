@@ -1,0 +1,281 @@
+import type { DateValue } from "@/lib/content/types";
+import {
+  askableDate,
+  type DaySpan,
+  datePhrase,
+  formatDateValue,
+  spanOf,
+  spanOfCalendar,
+  spansOverlap,
+} from "../facts/date-values";
+import type { DateFact } from "../facts/fact";
+import { hashToUint32 } from "../hash";
+import {
+  type CalendarDate,
+  dayNumber,
+  daysInMonth,
+  formatCalendarDate,
+  parseDateAnswer,
+} from "../parse-date";
+import { type Rng, sample } from "../random";
+import type { Ask, DistractorPick } from "./ask";
+import { groupClaims, printedValues } from "./claim-groups";
+
+type Precision = "year" | "month" | "day";
+
+function precisionOf(date: CalendarDate): Precision {
+  if (date.day !== undefined) return "day";
+  if (date.month !== undefined) return "month";
+  return "year";
+}
+
+function truncate(date: CalendarDate, precision: Precision): CalendarDate {
+  if (precision === "year") return { year: date.year };
+  if (precision === "month") return { year: date.year, month: date.month ?? 1 };
+  return date;
+}
+
+function isValid(date: CalendarDate): boolean {
+  if (date.year < 1) return false;
+  if (date.month === undefined) return true;
+  if (date.month < 1 || date.month > 12) return false;
+  return (
+    date.day === undefined || (date.day >= 1 && date.day <= daysInMonth(date.year, date.month))
+  );
+}
+
+function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const index = date.year * 12 + ((date.month ?? 1) - 1) + months;
+  return { ...date, year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+function addDays(date: CalendarDate, days: number): CalendarDate {
+  const target = dayNumber(date) + days;
+  // Walk from the first of the month; |days| is small.
+  let d: CalendarDate = { ...date };
+  let n = dayNumber(d);
+  while (n < target) {
+    const last = daysInMonth(d.year, d.month ?? 1);
+    d = (d.day ?? 1) < last ? { ...d, day: (d.day ?? 1) + 1 } : { ...addMonths(d, 1), day: 1 };
+    n++;
+  }
+  while (n > target) {
+    d =
+      (d.day ?? 1) > 1
+        ? { ...d, day: (d.day ?? 1) - 1 }
+        : (() => {
+            const prev = addMonths(d, -1);
+            return { ...prev, day: daysInMonth(prev.year, prev.month ?? 1) };
+          })();
+    n--;
+  }
+  return d;
+}
+
+/** Candidate dates near the answer at the same precision, nearest first. */
+function nearCandidates(answer: CalendarDate, precision: Precision): CalendarDate[] {
+  const out: CalendarDate[] = [];
+  if (precision === "year") {
+    for (let k = 1; k <= 8; k++) out.push({ year: answer.year + k }, { year: answer.year - k });
+  } else if (precision === "month") {
+    for (const m of [1, -1, 2, -2, 12, -12, 3, -3, 4, -4]) out.push(addMonths(answer, m));
+  } else {
+    for (const d of [1, -1, 2, -2, 3, -3, 5, -5, 7, -7, 10, -10]) out.push(addDays(answer, d));
+    for (const m of [1, -1, 2, -2]) out.push(addMonths(answer, m));
+    for (const y of [12, -12]) out.push(addMonths(answer, y));
+  }
+  return out.filter(isValid);
+}
+
+/**
+ * A candidate is never a distractor when some claim at least as precise lies inside it (or it
+ * inside an equally precise claim): it could be true under that source.
+ */
+function makeForbidden(fact: DateFact): (candidate: CalendarDate) => boolean {
+  const spans: DaySpan[] = fact.claims.map((c) => spanOf(c.value));
+  for (const printed of printedValues(fact.claims)) {
+    for (const reading of parseDateAnswer(printed)) spans.push(spanOfCalendar(reading));
+    const year = printed.match(/\b\d{3,4}\b/)?.[0];
+    if (year) spans.push(spanOfCalendar({ year: Number(year) }));
+  }
+  return (candidate) => {
+    const span = spanOfCalendar(candidate);
+    const length = span.end - span.start;
+    return spans.some((s) => spansOverlap(s, span) && s.end - s.start <= length);
+  };
+}
+
+function distanceInDays(a: CalendarDate, b: CalendarDate): number {
+  return Math.abs(dayNumber(a) - dayNumber(b));
+}
+
+function pickDates(
+  answer: CalendarDate,
+  precision: Precision,
+  forbidden: (c: CalendarDate) => boolean,
+  rng: Rng,
+  count: number,
+): DistractorPick {
+  const allowed = nearCandidates(answer, precision).filter((c) => !forbidden(c));
+  const seen = new Set<string>();
+  const unique = allowed.filter((c) => {
+    const key = formatCalendarDate(c);
+    if (seen.has(key) || key === formatCalendarDate(answer)) return false;
+    seen.add(key);
+    return true;
+  });
+  // The answer's rank among the options is drawn uniformly, so it is not always the middle one.
+  const target = dayNumber(answer);
+  const earlier = unique.filter((c) => dayNumber(c) < target);
+  const later = unique.filter((c) => dayNumber(c) > target);
+  const wantEarlier = rng.int(count + 1);
+  const takeEarlier = Math.min(earlier.length, Math.max(wantEarlier, count - later.length));
+  const chosen = [
+    ...sample(earlier.slice(0, takeEarlier + 1), takeEarlier, rng),
+    ...sample(later.slice(0, count - takeEarlier + 1), count - takeEarlier, rng),
+  ];
+  const unit = precision === "year" ? 365 : precision === "month" ? 30 : 1;
+  const closeness =
+    chosen.length === 0
+      ? 0
+      : chosen.reduce((s, c) => s + 1 / Math.max(1, distanceInDays(answer, c) / unit), 0) /
+        chosen.length;
+  return { texts: chosen.map(formatCalendarDate), closeness };
+}
+
+function dateKey(value: DateValue): string {
+  return `${value.start}/${value.end}/${value.precision}`;
+}
+
+/** The most precise (shortest) value among agreeing claims. */
+function mostPrecise(values: DateValue[]): DateValue {
+  return values.reduce((best, v) => {
+    const a = spanOf(v);
+    const b = spanOf(best);
+    return a.end - a.start < b.end - b.start ? v : best;
+  });
+}
+
+/** Asks for a date fact: year and exact date per claim group; a bare statement when unaskable. */
+export function dateAsks(fact: DateFact): Ask[] {
+  const forbidden = makeForbidden(fact);
+  const asks: Ask[] = [];
+  const groups = fact.disputed
+    ? groupClaims(fact.claims, dateKey, true)
+    : [
+        {
+          value: mostPrecise(fact.claims.map((c) => c.value)),
+          sources: fact.claims.flatMap((c) => c.sources),
+          printed: printedValues(fact.claims),
+          attribution: null,
+        },
+      ];
+  // When every claim agrees on the year, the year is asked without attribution.
+  const years = fact.claims.map((c) => askableDate(c.value)?.year ?? null);
+  const agreedYear =
+    fact.disputed && years.every((y) => y !== null && y === years[0]) ? (years[0] as number) : null;
+  if (agreedYear !== null) {
+    asks.push(
+      makeDateAsk(
+        fact,
+        { year: agreedYear },
+        "year",
+        null,
+        fact.claims.flatMap((c) => c.sources),
+        forbidden,
+      ),
+    );
+  }
+  for (const group of groups) {
+    const askable = askableDate(group.value);
+    if (!askable) {
+      asks.push(spanAsk(fact, group.value, group.attribution, group.sources));
+      continue;
+    }
+    if (agreedYear === null) {
+      asks.push(makeDateAsk(fact, askable, "year", group.attribution, group.sources, forbidden));
+    }
+    const precision = precisionOf(askable);
+    if (precision !== "year") {
+      asks.push(makeDateAsk(fact, askable, precision, group.attribution, group.sources, forbidden));
+    }
+  }
+  return asks;
+}
+
+function makeDateAsk(
+  fact: DateFact,
+  full: CalendarDate,
+  precision: Precision,
+  attribution: string | null,
+  sources: Ask["sources"],
+  forbidden: (c: CalendarDate) => boolean,
+): Ask {
+  const answerDate = truncate(full, precision);
+  const answer = formatCalendarDate(answerDate);
+  const question =
+    precision === "year"
+      ? `In which year ${fact.askWhen}?`
+      : precision === "month"
+        ? `In which month and year ${fact.askWhen}?`
+        : `On what date ${fact.askWhen}?`;
+  const distractors = (rng: Rng, count: number) =>
+    pickDates(answerDate, precision, forbidden, rng, count);
+  return {
+    fact,
+    mode: precision === "year" ? "year" : "exact",
+    question,
+    answer,
+    answerPhrase: datePhrase(answer, answerDate),
+    answerKey: answer,
+    attribution,
+    sources,
+    distractors,
+    alternative() {
+      const shifts = [1, -1, 2, -2, 3, -3]
+        .map((k) => ({ ...answerDate, year: answerDate.year + k }))
+        .filter((c) => isValid(c) && !forbidden(c));
+      if (shifts.length === 0) return null;
+      const pick = shifts[hashToUint32(`${fact.id}|${precision}`) % shifts.length] as CalendarDate;
+      return datePhrase(formatCalendarDate(pick), pick);
+    },
+    statement: (value) => fact.statement(value),
+    typed: {
+      question,
+      answer,
+      accept: [],
+      check: {
+        answerKind: precision === "year" ? "year" : "date",
+        date: answerDate,
+        confusables: [],
+      },
+    },
+    cloze:
+      precision === "year" ? { surfaces: [String(answerDate.year)], answer, distractors } : null,
+  };
+}
+
+/** An approximate or multi-year date: only stated, never asked against near values. */
+function spanAsk(
+  fact: DateFact,
+  value: DateValue,
+  attribution: string | null,
+  sources: Ask["sources"],
+): Ask {
+  const text = formatDateValue(value);
+  return {
+    fact,
+    mode: "span",
+    question: `When ${fact.askWhen}?`,
+    answer: text,
+    answerPhrase: value.precision === "approximate" || value.openEnded ? `(${text})` : `in ${text}`,
+    answerKey: dateKey(value),
+    attribution,
+    sources,
+    distractors: () => ({ texts: [], closeness: 0 }),
+    alternative: () => null,
+    statement: (v) => fact.statement(v),
+    typed: null,
+    cloze: null,
+  };
+}

@@ -1,0 +1,50 @@
+/** Letters that Unicode decomposition does not reduce to ASCII, mapped to their usual transliteration. */
+const SPECIAL_LETTERS: Record<string, string> = {
+  ə: "a",
+  ı: "i",
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ß: "ss",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ħ: "h",
+  ŋ: "n",
+};
+
+const QUOTE_OR_APOSTROPHE = /['’‘`´ʼʻ"“”«»„]/g;
+const NON_ALPHANUMERIC = /[^a-z0-9]+/g;
+const LEADING_ARTICLE = /^(the|a|an) /;
+
+/** Lower case, no diacritics, no punctuation, single spaces: "Nur-Sultan" → "nur sultan". */
+export function normaliseText(input: string): string {
+  const lowered = input
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
+  let mapped = "";
+  for (const ch of lowered) mapped += SPECIAL_LETTERS[ch] ?? ch;
+  return mapped
+    .replace(QUOTE_OR_APOSTROPHE, "")
+    .replace(/&/g, " and ")
+    .replace(NON_ALPHANUMERIC, " ")
+    .trim()
+    .replace(LEADING_ARTICLE, "");
+}
+
+/** normaliseText without any spaces, so "Nur Sultan", "Nur-Sultan" and "Nursultan" coincide. */
+export function compactText(input: string): string {
+  return normaliseText(input).replace(/ /g, "");
+}
+
+/** Initial letters of the significant words: "Baku–Tbilisi–Ceyhan" → "btc". */
+export function initialsOf(input: string): string {
+  const words = normaliseText(input)
+    .split(" ")
+    .filter((w) => w.length > 0 && !STOP_WORDS.has(w));
+  return words.map((w) => w[0]).join("");
+}
+
+const STOP_WORDS = new Set(["of", "and", "the", "for", "on", "in", "to", "a", "an", "de", "la"]);

@@ -1,0 +1,131 @@
+import {
+  citationsOf,
+  difficultyOf,
+  meanObscurity,
+  questionId,
+  rngFor,
+  TYPE_DIFFICULTY,
+  tagsOf,
+  toChoices,
+} from "../build/question-parts";
+import { type DaySpan, formatDateValue, spanOf, spansOverlap } from "../facts/date-values";
+import type { DateFact, Fact } from "../facts/fact";
+import { compactText } from "../normalise-text";
+import { shuffle } from "../random";
+import type { ChoiceQuestion, ChronologyQuestion } from "../types";
+import { groupInBuckets } from "./group-items";
+
+interface Dated {
+  fact: DateFact;
+  label: string;
+  envelope: DaySpan;
+  /** The date as the sources give it (all claims), for the explanation. */
+  when: string;
+}
+
+const YEAR_IN_LABEL = /\b(1\d{3}|20\d{2})\b/;
+
+/** Dated facts whose label does not give the date away; the envelope covers every claim. */
+export function datedItems(facts: readonly Fact[]): Dated[] {
+  const out: Dated[] = [];
+  for (const fact of facts) {
+    if (fact.valueType !== "date" || YEAR_IN_LABEL.test(fact.itemLabel)) continue;
+    const spans = fact.claims.map((c) => spanOf(c.value));
+    const envelope = {
+      start: Math.min(...spans.map((s) => s.start)),
+      end: Math.max(...spans.map((s) => s.end)),
+    };
+    const when = [...new Set(fact.claims.map((c) => formatDateValue(c.value)))].join(" or ");
+    out.push({ fact, label: fact.itemLabel, envelope, when });
+  }
+  return out;
+}
+
+/** Items are orderable together when no two spans overlap (so every source orders them alike). */
+function orderable(a: Dated, b: Dated): boolean {
+  return !spansOverlap(a.envelope, b.envelope) && compactText(a.label) !== compactText(b.label);
+}
+
+function explanationOf(sorted: readonly Dated[]): string {
+  return sorted.map((d) => `${d.label} (${d.when})`).join(" → ");
+}
+
+function valuesOf(sorted: readonly Dated[]): string[] {
+  return sorted.map((d) => `${d.fact.id}@${d.fact.claims.map((c) => c.value.text).join(",")}`);
+}
+
+/** "Put these in order": groups of 3 to 5 non-overlapping dated facts. */
+export function chronologyQuestions(items: readonly Dated[], seed: number): ChronologyQuestion[] {
+  const groups = groupInBuckets(items, (d) => d.fact.id, "chronology", orderable, 5, 3, 5);
+  return groups.map((group) => {
+    const sorted = [...group].sort((a, b) => a.envelope.start - b.envelope.start);
+    const facts = sorted.map((d) => d.fact);
+    const factIds = facts.map((f) => f.id).sort();
+    const id = questionId("chronology:order", factIds, valuesOf(sorted));
+    const rng = rngFor(seed, id);
+    const choices = toChoices(
+      id,
+      sorted.map((d) => d.label),
+    );
+    const byText = new Map(choices.map((c) => [c.text, c]));
+    const gaps = sorted
+      .slice(1)
+      .map((d, i) => d.envelope.start - (sorted[i] as Dated).envelope.end);
+    const closeness = Math.min(1, 365 / Math.max(1, Math.min(...gaps)));
+    return {
+      id,
+      type: "chronology",
+      template: "chronology:order",
+      prompt: "Put these in chronological order, earliest first.",
+      items: shuffle(choices, rng),
+      answer: sorted.map((d) => d.label),
+      correctOrder: sorted.map((d) => (byText.get(d.label) as { id: string }).id),
+      factIds,
+      explanation: explanationOf(sorted),
+      citations: citationsOf(facts.flatMap((f) => f.claims.flatMap((c) => c.sources))),
+      tags: tagsOf(facts, "dates"),
+      difficulty: difficultyOf(TYPE_DIFFICULTY.chronology, closeness, meanObscurity(facts)),
+    };
+  });
+}
+
+/** "Which came first?": four non-overlapping dated facts as options. */
+export function whichCameFirstQuestions(items: readonly Dated[], seed: number): ChoiceQuestion[] {
+  const groups = groupInBuckets(items, (d) => d.fact.id, "which-came-first", orderable, 6, 4, 4);
+  return groups.map((group) => {
+    const sorted = [...group].sort((a, b) => a.envelope.start - b.envelope.start);
+    const first = sorted[0] as Dated;
+    const facts = sorted.map((d) => d.fact);
+    const factIds = facts.map((f) => f.id).sort();
+    const id = questionId("chronology:first", factIds, valuesOf(sorted));
+    const rng = rngFor(seed, id);
+    const options = toChoices(
+      id,
+      shuffle(
+        sorted.map((d) => d.label),
+        rng,
+      ),
+    );
+    const correct = options.find((o) => o.text === first.label) as { id: string };
+    const second = sorted[1] as Dated;
+    const closeness = Math.min(1, 365 / Math.max(1, second.envelope.start - first.envelope.end));
+    return {
+      id,
+      type: "which-came-first",
+      template: "chronology:first",
+      prompt: "Which of these came first?",
+      options,
+      answer: first.label,
+      correctOptionId: correct.id,
+      factIds,
+      explanation: explanationOf(sorted),
+      citations: citationsOf(facts.flatMap((f) => f.claims.flatMap((c) => c.sources))),
+      tags: tagsOf(facts, "dates"),
+      difficulty: difficultyOf(
+        TYPE_DIFFICULTY["which-came-first"],
+        closeness,
+        meanObscurity(facts),
+      ),
+    };
+  });
+}

@@ -1,0 +1,187 @@
+import type { SourceRef } from "@/lib/content/types";
+import {
+  citationsOf,
+  difficultyOf,
+  meanObscurity,
+  questionId,
+  rngFor,
+  TYPE_DIFFICULTY,
+  tagsOf,
+  toChoices,
+} from "../build/question-parts";
+import { askableDate } from "../facts/date-values";
+import type { Fact } from "../facts/fact";
+import { capitalise, nameOf } from "../facts/labels";
+import { compactText } from "../normalise-text";
+import { shuffle } from "../random";
+import type { MatchingQuestion, QuestionKind } from "../types";
+import { groupInBuckets } from "./group-items";
+
+/** One pair of a matching relation; `trueRights` are every right side true for this left. */
+export interface MatchPair {
+  fact: Fact;
+  left: string;
+  right: string;
+  trueRights: Set<string>;
+  sources: SourceRef[];
+}
+
+interface Relation {
+  name: string;
+  prompt: string;
+  kind: QuestionKind;
+  pairs: MatchPair[];
+}
+
+function pair(
+  fact: Fact,
+  left: string,
+  right: string,
+  trueRights: readonly string[],
+  sources: SourceRef[],
+): MatchPair {
+  return { fact, left, right, trueRights: new Set(trueRights.map(compactText)), sources };
+}
+
+/** The relations a course offers for matching: document ↔ year, person ↔ office, … */
+export function matchingRelations(facts: readonly Fact[]): Relation[] {
+  const documentYears: MatchPair[] = [];
+  const personRoles: MatchPair[] = [];
+  const projectCarries: MatchPair[] = [];
+  const acronyms: MatchPair[] = [];
+  for (const fact of facts) {
+    const field = fact.id.slice(fact.id.indexOf("#") + 1);
+    if (fact.valueType === "date" && fact.record.kind === "document" && field === "date") {
+      // Every document date is a candidate (so bucket membership never depends on values);
+      // one without a single agreed year gets an empty right side and fits nothing.
+      const years = fact.claims.map((c) => askableDate(c.value)?.year ?? null);
+      const year = years[0];
+      const agreed = year !== null && year !== undefined && years.every((y) => y === year);
+      const right = agreed ? String(year) : "";
+      documentYears.push(
+        pair(
+          fact,
+          capitalise(nameOf(fact.record)),
+          right,
+          [right],
+          fact.claims.flatMap((c) => c.sources),
+        ),
+      );
+    } else if (
+      fact.valueType === "text" &&
+      fact.record.kind === "person" &&
+      field.startsWith("role-")
+    ) {
+      const claim = fact.claims[0];
+      if (claim) {
+        personRoles.push(
+          pair(fact, nameOf(fact.record), claim.value, fact.trueValues, claim.sources),
+        );
+      }
+    } else if (fact.valueType === "text" && field === "carries") {
+      const claim = fact.claims[0];
+      if (claim) {
+        projectCarries.push(
+          pair(fact, capitalise(nameOf(fact.record)), claim.value, fact.trueValues, claim.sources),
+        );
+      }
+    } else if (
+      fact.valueType === "text" &&
+      fact.record.kind === "organisation" &&
+      field === "acronym"
+    ) {
+      const claim = fact.claims[0];
+      if (claim)
+        acronyms.push(pair(fact, nameOf(fact.record), claim.value, fact.trueValues, claim.sources));
+    }
+  }
+  return [
+    {
+      name: "document-year",
+      prompt: "Match each document with the year it was signed or adopted.",
+      kind: "dates",
+      pairs: documentYears,
+    },
+    {
+      name: "person-role",
+      prompt: "Match each person with an office they held.",
+      kind: "people",
+      pairs: personRoles,
+    },
+    {
+      name: "project-carries",
+      prompt: "Match each project with what it carries or handles.",
+      kind: "projects",
+      pairs: projectCarries,
+    },
+    {
+      name: "organisation-acronym",
+      prompt: "Match each organisation with its acronym.",
+      kind: "organisations",
+      pairs: acronyms,
+    },
+  ];
+}
+
+/** Pairs fit together when lefts and rights differ and no left is also true of another right. */
+function fits(a: MatchPair, b: MatchPair): boolean {
+  const la = compactText(a.left);
+  const lb = compactText(b.left);
+  const ra = compactText(a.right);
+  const rb = compactText(b.right);
+  return la !== lb && ra !== rb && !a.trueRights.has(rb) && !b.trueRights.has(ra);
+}
+
+export function matchingQuestions(
+  relations: readonly Relation[],
+  seed: number,
+): MatchingQuestion[] {
+  const out: MatchingQuestion[] = [];
+  for (const relation of relations) {
+    const groups = groupInBuckets(
+      relation.pairs,
+      (p) => p.fact.id,
+      `matching:${relation.name}`,
+      fits,
+      5,
+      3,
+      4,
+      (p) => p.right.length > 0,
+    );
+    for (const group of groups) {
+      const facts = group.map((p) => p.fact);
+      const factIds = facts.map((f) => f.id).sort();
+      const template = `matching:${relation.name}`;
+      const id = questionId(template, factIds, group.map((p) => `${p.fact.id}=${p.right}`).sort());
+      const rng = rngFor(seed, id);
+      const left = toChoices(
+        `${id}|left`,
+        group.map((p) => p.left),
+      );
+      const right = toChoices(
+        `${id}|right`,
+        group.map((p) => p.right),
+      );
+      const correctPairs: Record<string, string> = {};
+      group.forEach((_, i) => {
+        correctPairs[(left[i] as { id: string }).id] = (right[i] as { id: string }).id;
+      });
+      out.push({
+        id,
+        type: "matching",
+        template,
+        prompt: relation.prompt,
+        left,
+        right: shuffle(right, rng),
+        answer: group.map((p) => `${p.left} → ${p.right}`),
+        correctPairs,
+        factIds,
+        explanation: group.map((p) => `${p.left}: ${p.right}`).join("; "),
+        citations: citationsOf(group.flatMap((p) => p.sources)),
+        tags: tagsOf(facts, relation.kind),
+        difficulty: difficultyOf(TYPE_DIFFICULTY.matching, 0.5, meanObscurity(facts)),
+      });
+    }
+  }
+  return out;
+}
