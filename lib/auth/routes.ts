@@ -9,6 +9,9 @@ export function homePathFor(role: Role): string {
 const ROLE_AREAS: ReadonlyArray<{ prefix: string; role: Role }> = [
   { prefix: "/teacher", role: "teacher" },
   { prefix: "/home", role: "student" },
+  { prefix: "/courses", role: "student" },
+  { prefix: "/study", role: "student" },
+  { prefix: "/settings", role: "student" },
 ];
 
 export function roleForPath(pathname: string): Role | null {

@@ -8,6 +8,9 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { contentDir } from "@/lib/content/content-dir";
+import { CourseValidationError } from "@/lib/content/issues";
+import { checkCourse, listCourses } from "@/lib/content/load-course";
 import { createPrismaClient } from "@/lib/db/client";
 import { ConfigError, resolveDatabaseConfig } from "@/lib/db/config";
 import { DataDirInUseError } from "@/lib/db/embedded-lock";
@@ -45,7 +48,26 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   });
 }
 
+/**
+ * Refuses to start on an invalid course, with the same file › record › field message as
+ * `content:check`. Quotes are checked against the seed texts when they are present (a deployment
+ * may ship without them; CI's `content:check` always checks them).
+ */
+function checkContent(): void {
+  const folders = listCourses(contentDir());
+  if (folders.length === 0) throw new StartError(`no course found in ${contentDir()}`);
+  for (const dir of folders) {
+    let result = checkCourse(dir);
+    if (!result.ok && result.issues.every((issue) => issue.path === "sourceFolder")) {
+      log(`${path.relative(root, dir)}: seed texts not found, quotes not checked`);
+      result = checkCourse(dir, { verifyQuotes: false });
+    }
+    if (!result.ok) throw new CourseValidationError(path.relative(root, dir), result.issues);
+  }
+}
+
 async function main(): Promise<number> {
+  checkContent();
   const config = resolveDatabaseConfig(process.env);
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (config.backend === "postgres" && !dev && !env.AUTH_SECRET)
@@ -107,7 +129,13 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const expected = [ConfigError, DataDirInUseError, MigrationError, StartError];
+    const expected = [
+      ConfigError,
+      CourseValidationError,
+      DataDirInUseError,
+      MigrationError,
+      StartError,
+    ];
     if (error instanceof Error && expected.some((kind) => error instanceof kind)) {
       console.error(`\n[caspian] cannot start: ${error.message}\n`);
     } else {

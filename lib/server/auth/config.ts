@@ -45,7 +45,7 @@ export const authConfig = {
   logger: {
     // A wrong password is an expected outcome, not a server error: keep it out of the error log.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
       console.error(error);
     },
   },

@@ -1,0 +1,64 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { newCard, reviewCard, type SchedulerSettings, type StoredCard } from "@/lib/scheduling";
+import { db } from "../../db";
+import { CARD_STATE_SELECT, cardToJson, toStoredCard } from "../cards/card-row";
+
+export type Tx = Prisma.TransactionClient;
+
+/**
+ * Runs `work` in one transaction. Waits longer than Prisma's default for a connection because the
+ * embedded database runs transactions one at a time.
+ */
+export function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db().$transaction(work, { maxWait: 10_000, timeout: 15_000 });
+}
+
+/** Locks the card row until the transaction ends, so answers to one card apply one at a time. */
+export async function lockCard(tx: Tx, cardId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM cards WHERE id = ${cardId} FOR UPDATE`;
+}
+
+export async function readCard(tx: Tx, cardId: string) {
+  const row = await tx.card.findUniqueOrThrow({
+    where: { id: cardId },
+    select: { id: true, createdAt: true, ...CARD_STATE_SELECT },
+  });
+  return { id: row.id, createdAt: row.createdAt, state: toStoredCard(row) };
+}
+
+/** The card's log in replay order: by time, then by id. */
+function cardLog(tx: Tx, cardId: string) {
+  return tx.review.findMany({
+    where: { cardId },
+    orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
+    select: { id: true, rating: true, reviewedAt: true },
+  });
+}
+
+/**
+ * Recomputes a card by replaying its whole log in time order (ties by id) from `createdAt`, rewrites
+ * the before/after snapshots of log entries from `changedFrom` on, and stores the result. This is how
+ * out-of-order answers (two tabs, offline resends), re-grading and undo keep the card equal to its log.
+ */
+export async function rebuildCard(
+  tx: Tx,
+  options: { cardId: string; settings: SchedulerSettings; createdAt: Date; changedFrom: Date },
+): Promise<StoredCard> {
+  let card = newCard(options.createdAt);
+  for (const entry of await cardLog(tx, options.cardId)) {
+    const outcome = reviewCard(card, entry.rating, entry.reviewedAt, options.settings);
+    if (entry.reviewedAt >= options.changedFrom) {
+      await tx.review.update({
+        where: { id: entry.id },
+        data: { stateBefore: cardToJson(outcome.before), stateAfter: cardToJson(outcome.after) },
+      });
+    }
+    card = outcome.after;
+  }
+  await tx.card.update({
+    where: { id: options.cardId },
+    data: { ...card, createdAt: options.createdAt },
+  });
+  return card;
+}

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { createTestDatabase, type TestDatabase } from "./test-db";
+
+/**
+ * A fresh, migrated database for this test file, installed as the app's own client (`db()` in
+ * lib/server/db.ts), so the data layer under test talks to it through Prisma like the app does.
+ */
+export function setUpAppDatabase(): { readonly prisma: PrismaClient } {
+  let database: TestDatabase | undefined;
+  const slot = globalThis as unknown as { caspianDb?: PrismaClient };
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    slot.caspianDb = database.prisma;
+  }, 120_000);
+  afterAll(async () => {
+    slot.caspianDb = undefined;
+    await database?.drop();
+  });
+  return {
+    get prisma() {
+      if (!database) throw new Error("the test database is not ready (used outside a test?)");
+      return database.prisma;
+    },
+  };
+}
+
+let userCounter = 0;
+
+/** A student account to own cards and reviews in a test. */
+export async function createStudent(
+  prisma: PrismaClient,
+  name = "Student",
+): Promise<{ id: string }> {
+  userCounter += 1;
+  return prisma.user.create({
+    data: {
+      email: `${name.toLowerCase().replace(/\W+/g, "-")}-${userCounter}-${Date.now()}@example.test`,
+      name,
+      role: "student",
+      passwordHash: "not-a-real-hash",
+    },
+    select: { id: true },
+  });
+}

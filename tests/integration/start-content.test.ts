@@ -1,0 +1,32 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const work = mkdtempSync(path.join(tmpdir(), "caspian-start-content-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("npm start with a broken course", () => {
+  it("refuses to start, naming the file, record and field, without a stack trace", () => {
+    cpSync(path.resolve("tests/fixtures/broken-course"), path.join(work, "broken-course"), {
+      recursive: true,
+    });
+    const result = spawnSync(
+      path.resolve("node_modules/.bin/tsx"),
+      [path.resolve("lib/cli/start.ts")],
+      {
+        encoding: "utf8",
+        timeout: 60_000,
+        // No database is opened: the content check runs first.
+        env: { ...process.env, CONTENT_DIR: work, DATA_DIR: path.join(work, "never-created") },
+      },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /cannot start: Course ".*broken-course" is invalid \(\d+ errors?\):/,
+    );
+    expect(result.stderr).toMatch(/\.yaml › \w+ "[^"]+" › [\w.[\]]+: /);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+});
