@@ -12,6 +12,7 @@ const ROLE_AREAS: ReadonlyArray<{ prefix: string; role: Role }> = [
   { prefix: "/courses", role: "student" },
   { prefix: "/study", role: "student" },
   { prefix: "/settings", role: "student" },
+  { prefix: "/stats", role: "student" },
 ];
 
 export function roleForPath(pathname: string): Role | null {

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/app/components/notice";
 import { allCourses } from "@/lib/server/courses";
+import { getHomeProgress } from "@/lib/server/progress/student-progress";
 import { requireRole } from "@/lib/server/session";
-import { getDeckSummaries } from "@/lib/server/study/deck-summaries";
 
 export const metadata: Metadata = { title: "Home" };
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
 export default async function StudentHomePage({
   searchParams,
@@ -16,17 +18,17 @@ export default async function StudentHomePage({
   const { notice } = await searchParams;
   const now = new Date();
   const courses = await Promise.all(
-    [...allCourses().keys()].map((courseId) =>
-      getDeckSummaries({ userId: user.id, courseId, now }),
-    ),
+    [...allCourses().values()].map(async ({ course }) => ({
+      course,
+      summary: await getHomeProgress({ userId: user.id, courseId: course.id, now }),
+    })),
   );
   return (
     <>
       <Notice code={notice} />
       <h1>Hello, {user.name}</h1>
-      {courses.map(({ course, decks }) => {
-        const all = decks.find((d) => d.id === "all");
-        if (!all) return null;
+      {courses.map(({ course, summary }) => {
+        const action = summary.continueAction;
         return (
           <section
             key={course.id}
@@ -37,23 +39,48 @@ export default async function StudentHomePage({
             <dl className="stats-row">
               <div>
                 <dt>Due now</dt>
-                <dd data-testid="home-due">{all.summary.dueNow}</dd>
+                <dd data-testid="home-due">{summary.dueNow}</dd>
               </div>
               <div>
-                <dt>New</dt>
-                <dd>{all.summary.new}</dd>
+                <dt>New today</dt>
+                <dd data-testid="home-new">{summary.newAvailableToday}</dd>
               </div>
               <div>
-                <dt>Learned</dt>
-                <dd>{all.summary.learned}</dd>
+                <dt>Done today</dt>
+                <dd data-testid="home-done">{summary.reviewsDoneToday}</dd>
+              </div>
+              <div>
+                <dt>Streak</dt>
+                <dd data-testid="home-streak">{summary.streak} d</dd>
               </div>
             </dl>
+            {action.kind === "done" && (
+              <p className="muted">
+                Done for today.
+                {action.nextDueAt ? ` Next review ${when.format(action.nextDueAt)}.` : ""}
+              </p>
+            )}
             <div className="actions">
-              <Link href={`/study/${course.id}/all`} className="button button-primary button-wide">
-                Continue
-              </Link>
+              {action.kind === "done" ? (
+                <Link
+                  href={`/study/${course.id}/all?mode=practice`}
+                  className="button button-primary button-wide"
+                >
+                  Practise
+                </Link>
+              ) : (
+                <Link
+                  href={`/study/${course.id}/all`}
+                  className="button button-primary button-wide"
+                >
+                  {action.kind === "review" ? "Continue reviewing" : "Continue: learn new"}
+                </Link>
+              )}
               <Link href={`/courses/${course.id}`} className="button">
                 All decks
+              </Link>
+              <Link href={`/stats/${course.id}`} className="button">
+                Statistics
               </Link>
             </div>
           </section>

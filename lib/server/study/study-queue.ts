@@ -76,7 +76,7 @@ export async function getStudyQueue(options: {
       factIdsSeen,
     },
   });
-  return { course, deck, cards, queue };
+  return { course, deck, cards, queue, activity };
 }
 
 /** The next question of today's queue for a deck, with the counts the session shows. */
