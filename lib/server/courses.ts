@@ -4,13 +4,8 @@ import { listCourses, loadCourse } from "@/lib/content/load-course";
 import type { Course } from "@/lib/content/types";
 import { builtInDecks, type Deck } from "@/lib/decks/built-in-decks";
 import { generateQuestionBank } from "@/lib/questions";
+import { QUESTION_BANK_SEED } from "@/lib/questions/bank-seed";
 import type { Question } from "@/lib/questions/types";
-
-/**
- * The question bank is generated with one fixed seed, so every instance (and every restart) builds
- * the same bank with the same question ids and option orders.
- */
-export const QUESTION_BANK_SEED = 1;
 
 export interface LoadedCourse {
   course: Course;
