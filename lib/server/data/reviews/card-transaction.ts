@@ -11,7 +11,7 @@ export type Tx = Prisma.TransactionClient;
  * embedded database runs transactions one at a time.
  */
 export function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db().$transaction(work, { maxWait: 10_000, timeout: 15_000 });
+  return db().$transaction(work, { maxWait: 20_000, timeout: 20_000 });
 }
 
 /** Locks the card row until the transaction ends, so answers to one card apply one at a time. */
