@@ -46,8 +46,16 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: { baseURL, trace: "retain-on-failure", launchOptions },
   projects: [
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions } },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"], launchOptions },
+      testIgnore: /api\.spec\.ts/,
+    },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], launchOptions },
+      testIgnore: /phone-layout\.spec\.ts/,
+    },
   ],
   webServer: {
     // The same start path as `npm start`: build if stale, migrate, seed, `next start`.

@@ -1,0 +1,206 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import fc from "fast-check";
+import { signUp, uniqueEmail } from "./helpers";
+
+// The API does not depend on the viewport: the desktop project alone runs this file.
+
+const COURSE = "azerbaijan-kazakhstan";
+
+/** Every route handler under app/api, as "/api/a/[b]" paths. */
+function routeFiles(dir = "app/api"): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return routeFiles(full);
+    return name === "route.ts" ? [`/${path.dirname(full).replace(/^app\//, "")}`] : [];
+  });
+}
+
+/** Routes anyone may call; every other route must be in the matrix below. */
+const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/health"];
+
+interface ProtectedRoute {
+  route: string;
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  url: (ids: { answerId: string; questionId: string }) => string;
+  body?: unknown;
+  /** What another student gets for the owner's resource (null: the route has no owner). */
+  otherStudent: 404 | null;
+}
+
+const answerBody = (questionId: string) => ({
+  answerId: "00000000-0000-4000-8000-000000000001",
+  courseId: COURSE,
+  deckId: "all",
+  questionId,
+  mode: "flashcard",
+  rating: "Good",
+  responseMs: 1000,
+});
+
+const MATRIX: ProtectedRoute[] = [
+  {
+    route: "/api/study/answers",
+    method: "POST",
+    url: () => "/api/study/answers",
+    otherStudent: null,
+  },
+  {
+    route: "/api/study/answers/[answerId]",
+    method: "PATCH",
+    url: ({ answerId }) => `/api/study/answers/${answerId}`,
+    body: { rating: "Easy" },
+    otherStudent: 404,
+  },
+  {
+    route: "/api/study/answers/[answerId]",
+    method: "DELETE",
+    url: ({ answerId }) => `/api/study/answers/${answerId}`,
+    otherStudent: 404,
+  },
+  {
+    route: "/api/study/next",
+    method: "GET",
+    url: () => `/api/study/next?course=${COURSE}&deck=all`,
+    otherStudent: null,
+  },
+  {
+    route: "/api/study/reveal",
+    method: "GET",
+    url: ({ questionId }) => `/api/study/reveal?course=${COURSE}&question=${questionId}`,
+    otherStudent: null,
+  },
+];
+
+function call(
+  request: APIRequestContext,
+  route: ProtectedRoute,
+  ids: { answerId: string; questionId: string },
+) {
+  const body = route.method === "POST" ? answerBody(ids.questionId) : route.body;
+  return request.fetch(route.url(ids), { method: route.method, ...(body ? { data: body } : {}) });
+}
+
+async function answerOne(page: Page): Promise<{ answerId: string; questionId: string }> {
+  await page.goto(`/study/${COURSE}/all`);
+  await page.getByRole("checkbox", { name: "Flashcards" }).check();
+  const posted = page.waitForRequest(
+    (r) => r.url().endsWith("/api/study/answers") && r.method() === "POST",
+  );
+  await page.getByRole("button", { name: "Show answer" }).click();
+  await page.getByRole("button", { name: /Good/ }).click();
+  return (await posted).postDataJSON() as { answerId: string; questionId: string };
+}
+
+test("every protected route is in the authorization matrix", () => {
+  const covered = new Set(MATRIX.map((r) => r.route));
+  const unlisted = routeFiles().filter((r) => !PUBLIC_ROUTES.includes(r) && !covered.has(r));
+  expect(unlisted).toEqual([]);
+});
+
+test("anonymous callers, teachers and other students are denied", async ({
+  page,
+  browser,
+  playwright,
+}, testInfo) => {
+  await signUp(page, {
+    name: "Owner",
+    email: uniqueEmail(testInfo, "matrix-owner"),
+    role: "student",
+  });
+  const ids = await answerOne(page);
+
+  const anonymous = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+  const teacherPage = await browser.newPage();
+  await signUp(teacherPage, {
+    name: "A Teacher",
+    email: uniqueEmail(testInfo, "matrix-teacher"),
+    role: "teacher",
+  });
+  const otherPage = await browser.newPage();
+  await signUp(otherPage, {
+    name: "Other",
+    email: uniqueEmail(testInfo, "matrix-other"),
+    role: "student",
+  });
+
+  for (const route of MATRIX) {
+    const label = `${route.method} ${route.route}`;
+    const anon = await call(anonymous, route, ids);
+    expect(anon.status(), `${label} anonymous`).toBe(401);
+    expect((await anon.json()).error.message, label).toBe("Sign in first.");
+    const teacher = await call(teacherPage.request, route, ids);
+    expect(teacher.status(), `${label} teacher`).toBe(403);
+    if (route.otherStudent) {
+      const other = await call(otherPage.request, route, ids);
+      expect(other.status(), `${label} other student`).toBe(route.otherStudent);
+    }
+  }
+  // None of that touched the owner's answer: it can still be undone by its owner.
+  const undo = await page.request.delete(`/api/study/answers/${ids.answerId}`);
+  expect(undo.status()).toBe(200);
+  await anonymous.dispose();
+  await teacherPage.close();
+  await otherPage.close();
+});
+
+test("malformed, oversized, mistyped and hostile answers get a 4xx naming the problem", async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await signUp(page, { name: "Fuzzer", email: uniqueEmail(testInfo, "fuzz"), role: "student" });
+  const { questionId } = await answerOne(page);
+
+  const fixed: Array<{ data: string; contentType?: string }> = [
+    { data: "{not json" },
+    { data: "" },
+    { data: "null" },
+    { data: "[]" },
+    { data: JSON.stringify({ ...answerBody(questionId), responseMs: "soon" }) },
+    { data: JSON.stringify({ ...answerBody(questionId), answerId: "../../etc/passwd" }) },
+    {
+      data: JSON.stringify({ ...answerBody(questionId), mode: "quiz", response: { $where: "1" } }),
+    },
+    {
+      data: JSON.stringify({ ...answerBody(questionId), questionId: "q-'; DROP TABLE reviews;--" }),
+    },
+    { data: `{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}` },
+    { data: JSON.stringify({ ...answerBody(questionId), answerText: "x".repeat(20_000) }) },
+    { data: JSON.stringify(answerBody(questionId)), contentType: "text/plain" },
+  ];
+  const bodies = fc.sample(
+    fc.oneof(
+      fc.anything(),
+      fc.record({
+        answerId: fc.oneof(fc.uuid(), fc.string(), fc.integer()),
+        courseId: fc.oneof(fc.constant(COURSE), fc.string()),
+        deckId: fc.oneof(fc.constant("all"), fc.string()),
+        questionId: fc.oneof(fc.constant(questionId), fc.string()),
+        mode: fc.oneof(fc.constantFrom("quiz", "flashcard", "practice"), fc.string()),
+        response: fc.anything(),
+        rating: fc.oneof(fc.constantFrom("Again", "Hard"), fc.string(), fc.integer()),
+        responseMs: fc.oneof(fc.integer({ min: -5, max: -1 }), fc.double(), fc.string()),
+      }),
+    ),
+    { numRuns: 120, seed: 20261122 },
+  );
+  const cases: Array<{ data: string; contentType?: string }> = [
+    ...fixed,
+    ...bodies.map((body) => ({ data: JSON.stringify(body) ?? "null" })),
+  ];
+  for (const { data, contentType } of cases) {
+    const response = await page.request.post("/api/study/answers", {
+      data,
+      headers: { "Content-Type": contentType ?? "application/json" },
+    });
+    const status = response.status();
+    expect(status, data.slice(0, 120)).toBeGreaterThanOrEqual(400);
+    expect(status, data.slice(0, 120)).toBeLessThan(500);
+    const body = (await response.json()) as { error: { message: string } };
+    expect(body.error.message.length, data.slice(0, 120)).toBeGreaterThan(5);
+  }
+  // Nothing was written: the only answer of the day is the first one.
+  await page.goto("/home");
+  await expect(page.getByTestId("home-done")).toHaveText("1");
+});
