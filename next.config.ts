@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 
+// Pages get their full, nonce-based Content-Security-Policy from proxy.ts; these hold everywhere,
+// route handlers and static files included.
 const securityHeaders = [
   {
     key: "Content-Security-Policy",

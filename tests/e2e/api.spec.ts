@@ -204,3 +204,52 @@ test("malformed, oversized, mistyped and hostile answers get a 4xx naming the pr
   await page.goto("/home");
   await expect(page.getByTestId("home-done")).toHaveText("1");
 });
+
+test("pages carry a nonce-based CSP and the security headers; HTTPS adds HSTS", async ({
+  request,
+}) => {
+  const page = await request.get("/sign-in");
+  const csp = page.headers()["content-security-policy"] ?? "";
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  const html = await page.text();
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  expect(page.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(page.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(page.headers()["strict-transport-security"]).toBeUndefined();
+
+  const secure = await request.get("/sign-in", { headers: { "X-Forwarded-Proto": "https" } });
+  expect(secure.headers()["strict-transport-security"]).toContain("max-age=");
+
+  const api = await request.get("/api/health");
+  expect(api.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(api.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+});
+
+test("session cookies are HttpOnly and SameSite, and Secure over HTTPS", async ({
+  playwright,
+}, testInfo) => {
+  const https = { "X-Forwarded-Proto": "https" };
+  const context = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+  const csrf = await context.get("/api/auth/csrf", { headers: https });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const signIn = await context.post("/api/auth/callback/credentials", {
+    headers: https,
+    form: { csrfToken, email: "student@example.com", password: "caspian-student-demo" },
+    maxRedirects: 0,
+  });
+  const session = signIn
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "set-cookie")
+    .map((h) => h.value)
+    .find((v) => v.includes("session-token"));
+  expect(session).toMatch(/^__Secure-authjs\.session-token=/);
+  expect(session).toMatch(/;\s*HttpOnly/i);
+  expect(session).toMatch(/;\s*Secure/i);
+  expect(session).toMatch(/;\s*SameSite=Lax/i);
+  await context.dispose();
+});
