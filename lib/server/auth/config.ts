@@ -17,7 +17,7 @@ declare module "@auth/core/jwt" {
 }
 
 /**
- * The part of the Auth.js configuration that needs no database, shared by the app and `proxy.ts`.
+ * The Auth.js configuration apart from the credentials provider (which needs the database).
  * Sessions are JWTs in an HttpOnly, SameSite=Lax cookie, marked Secure whenever the site is served
  * over HTTPS (directly or behind a proxy that sets X-Forwarded-Proto).
  */
