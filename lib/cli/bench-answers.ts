@@ -90,6 +90,7 @@ async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), "caspian-bench-"));
   const script = path.join(dir, "answers.lua");
   writeFileSync(script, lua(cookies, questions));
+  wrk(base, script, 4, 2); // warm-up: JIT and caches, not measured
   const light = wrk(base, script, 4, seconds);
   const heavy = wrk(base, script, 50, seconds);
   console.log(

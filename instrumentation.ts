@@ -1,0 +1,9 @@
+/**
+ * Runs once when the server starts: loads the courses and generates their question banks (about a
+ * second for the default course) before the first request, instead of during it.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { allCourses } = await import("@/lib/server/courses");
+  allCourses();
+}
