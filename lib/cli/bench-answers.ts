@@ -4,6 +4,7 @@
  * `npm run bench:seed`) answering random multiple-choice questions of the default course, each answer
  * with a fresh id. Prints p50/p99 latency at 4 connections and throughput at 50 connections.
  */
+
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,34 +13,7 @@ import { contentDir } from "@/lib/content/content-dir";
 import { loadCourse } from "@/lib/content/load-course";
 import { generateQuestionBank } from "@/lib/questions";
 import { QUESTION_BANK_SEED } from "@/lib/questions/bank-seed";
-
-const COURSE = "azerbaijan-kazakhstan";
-const BENCH_PASSWORD = "bench-password-2026";
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
-
-async function signIn(base: string, email: string): Promise<string> {
-  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
-  const jar = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({
-      csrfToken,
-      email,
-      password: BENCH_PASSWORD,
-      callbackUrl: `${base}/home`,
-    }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`could not sign in as ${email}: run npm run bench:seed first`);
-  return [...jar, session.split(";")[0]].join("; ");
-}
+import { BENCH_COURSE, option, signInAs } from "./bench-client";
 
 const lua = (cookies: string[], questions: Array<[string, string]>) => `
 local cookies = { ${cookies.map((c) => JSON.stringify(c)).join(", ")} }
@@ -53,7 +27,7 @@ request = function()
   counter = counter + 1
   local i = math.random(#questions)
   local id = hex(4) .. hex(4) .. "-" .. hex(4) .. "-4" .. hex(3) .. "-a" .. hex(3) .. "-" .. hex(4) .. hex(4) .. hex(4)
-  local body = '{"answerId":"' .. id .. '","courseId":"${COURSE}","deckId":"all","questionId":"' .. questions[i] ..
+  local body = '{"answerId":"' .. id .. '","courseId":"${BENCH_COURSE}","deckId":"all","questionId":"' .. questions[i] ..
     '","mode":"quiz","response":"' .. options[i] .. '","responseMs":3000}'
   return wrk.format("POST", "/api/study/answers",
     { ["Content-Type"] = "application/json", ["Cookie"] = cookies[math.random(#cookies)] }, body)
@@ -80,13 +54,13 @@ async function main() {
   const base = option("url", "http://localhost:3000");
   const students = Number(option("students", "50"));
   const seconds = Number(option("seconds", "10"));
-  const course = loadCourse(path.join(contentDir(), COURSE), { verifyQuotes: false });
+  const course = loadCourse(path.join(contentDir(), BENCH_COURSE), { verifyQuotes: false });
   const questions = generateQuestionBank(course, { seed: QUESTION_BANK_SEED }).flatMap((q) =>
     q.type === "multiple-choice" ? [[q.id, q.options[0]?.id ?? ""] as [string, string]] : [],
   );
   const cookies: string[] = [];
   for (let i = 1; i <= students; i += 1)
-    cookies.push(await signIn(base, `bench-${i}@example.test`));
+    cookies.push(await signInAs(base, `bench-${i}@example.test`));
   const dir = mkdtempSync(path.join(tmpdir(), "caspian-bench-"));
   const script = path.join(dir, "answers.lua");
   writeFileSync(script, lua(cookies, questions));

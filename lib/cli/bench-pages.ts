@@ -3,34 +3,7 @@
  * HTML) of the student home and statistics pages for a heavy bench student (bench-1, seeded by
  * `npm run bench:seed`) and a light one (bench-light-1, 20 reviews), against a running `npm start`.
  */
-const BENCH_PASSWORD = "bench-password-2026";
-const COURSE = "azerbaijan-kazakhstan";
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
-
-/** Signs in through Auth.js's own endpoints and returns the cookie header of the session. */
-async function signIn(base: string, email: string): Promise<string> {
-  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
-  const jar = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({
-      csrfToken,
-      email,
-      password: BENCH_PASSWORD,
-      callbackUrl: `${base}/home`,
-    }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`could not sign in as ${email}: run npm run bench:seed first`);
-  return [...jar, session.split(";")[0]].join("; ");
-}
+import { BENCH_COURSE, option, signInAs } from "./bench-client";
 
 async function time(
   url: string,
@@ -59,8 +32,8 @@ async function main() {
     ["2,000 reviews (bench-1)", "bench-1@example.test"],
     ["20 reviews (bench-light-1)", "bench-light-1@example.test"],
   ] as const) {
-    const cookie = await signIn(base, email);
-    for (const page of ["/home", `/stats/${COURSE}`]) {
+    const cookie = await signInAs(base, email);
+    for (const page of ["/home", `/stats/${BENCH_COURSE}`]) {
       const { p50, p95 } = await time(`${base}${page}`, cookie, runs);
       rows.push(`| ${label} | ${page} | ${p50.toFixed(0)} | ${p95.toFixed(0)} |`);
     }

@@ -13,9 +13,8 @@ import { contentDir } from "@/lib/content/content-dir";
 import { loadCourse } from "@/lib/content/load-course";
 import { generateQuestionBank } from "@/lib/questions";
 import { QUESTION_BANK_SEED } from "@/lib/questions/bank-seed";
+import { BENCH_PASSWORD, BENCH_COURSE as COURSE } from "./bench-client";
 
-export const BENCH_PASSWORD = "bench-password-2026";
-const COURSE = "azerbaijan-kazakhstan";
 const REVIEWS_PER_CARD = 5;
 
 function option(name: string, fallback: number): number {
