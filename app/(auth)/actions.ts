@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import { CredentialsSignin } from "next-auth";
 import { type FormState, fieldErrorsOf, signInSchema, signUpSchema } from "@/lib/auth/forms";
 import { homePathFor, safeCallbackPath } from "@/lib/auth/routes";
+import { defaultSchedulerSettings, isValidTimeZone } from "@/lib/scheduling";
 import { signIn, signOut } from "@/lib/server/auth";
+import { saveStudySettings } from "@/lib/server/data/study-settings/save-study-settings";
 import { createUser, EmailTakenError } from "@/lib/server/data/users/create-user";
 
 function formValues(formData: FormData, names: string[]): Record<string, string> {
@@ -38,7 +40,11 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
   try {
-    await createUser(parsed.data);
+    const { id } = await createUser(parsed.data);
+    const timeZone = String(formData.get("timeZone") ?? "");
+    if (parsed.data.role === "student" && isValidTimeZone(timeZone)) {
+      await saveStudySettings({ userId: id, settings: { ...defaultSchedulerSettings, timeZone } });
+    }
   } catch (error) {
     if (!(error instanceof EmailTakenError)) throw error;
     return {

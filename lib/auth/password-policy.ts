@@ -1,8 +1,6 @@
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { z } from "zod";
-
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-limits";
 
 /** Lower-cased common passwords (~49k, from the zxcvbn-ts list); a set for O(1) look-ups. */
 const commonPasswords: ReadonlySet<string> = new Set(

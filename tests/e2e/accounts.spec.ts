@@ -128,3 +128,17 @@ test("the demo student can sign in", async ({ page }) => {
   await expect(page).toHaveURL(/\/home$/);
   await expect(page.getByRole("banner")).toContainText("Demo Student");
 });
+
+test.describe("a student signing up in Baku", () => {
+  test.use({ timezoneId: "Asia/Baku" });
+
+  test("gets study days in their own time zone", async ({ page }, testInfo) => {
+    await signUp(page, {
+      name: "Baku Student",
+      email: uniqueEmail(testInfo, "baku"),
+      role: "student",
+    });
+    await page.goto("/settings");
+    await expect(page.getByLabel("Time zone")).toHaveValue("Asia/Baku");
+  });
+});

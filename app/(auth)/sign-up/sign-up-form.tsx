@@ -1,18 +1,22 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { Field } from "@/app/components/field";
 import type { FormState } from "@/lib/auth/forms";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-limits";
 import { signUpAction } from "../actions";
 
 export function SignUpForm() {
   const [state, action, pending] = useActionState(signUpAction, {} as FormState);
   const role = state.values?.role || "student";
   const roleErrors = state.fieldErrors?.role;
+  // The browser's time zone, so the student's study day starts at their own midnight-ish hour.
+  const [timeZone, setTimeZone] = useState("");
+  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   return (
     <form action={action} className="stack" noValidate>
+      <input type="hidden" name="timeZone" value={timeZone} />
       {state.message && (
         <p role="alert" className="alert alert-error">
           {state.message}
