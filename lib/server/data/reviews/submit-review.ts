@@ -124,7 +124,9 @@ export async function submitReview(input: SubmitReviewInput): Promise<RecordedRe
       },
     });
     let after: StoredCard;
+    let before: Prisma.JsonValue;
     if (outcome) {
+      before = cardToJson(outcome.before);
       after = outcome.after;
       await tx.card.update({ where: { id: cardId }, data: { ...after } });
     } else {
@@ -135,6 +137,12 @@ export async function submitReview(input: SubmitReviewInput): Promise<RecordedRe
         createdAt,
         changedFrom: input.reviewedAt,
       });
+      // The replay rewrote this answer's snapshot: read it back.
+      const recorded = await tx.review.findUniqueOrThrow({
+        where: { userId_answerId: { userId: input.userId, answerId: input.answerId } },
+        select: { stateBefore: true },
+      });
+      before = recorded.stateBefore;
     }
     return {
       answerId: input.answerId,
@@ -145,12 +153,7 @@ export async function submitReview(input: SubmitReviewInput): Promise<RecordedRe
       answerText: input.answerText,
       reviewedAt: input.reviewedAt,
       card: after,
-      before: (
-        await tx.review.findUniqueOrThrow({
-          where: { userId_answerId: { userId: input.userId, answerId: input.answerId } },
-          select: { stateBefore: true },
-        })
-      ).stateBefore,
+      before,
       duplicate: false,
     };
   });
