@@ -101,26 +101,21 @@ export default async function StatisticsPage({
           “all answers” includes new and relearning ones.
         </p>
         <div className="meters">
-          <Meter
-            label="True retention, 7 days"
-            value={stats.retention.overall.last7.mature.rate}
-            detail={`${stats.retention.overall.last7.mature.correct} of ${stats.retention.overall.last7.mature.total}`}
-          />
-          <Meter
-            label="True retention, 30 days"
-            value={stats.retention.overall.last30.mature.rate}
-            detail={`${stats.retention.overall.last30.mature.correct} of ${stats.retention.overall.last30.mature.total}`}
-          />
-          <Meter
-            label="All answers, 7 days"
-            value={stats.retention.overall.last7.all.rate}
-            detail={`${stats.retention.overall.last7.all.correct} of ${stats.retention.overall.last7.all.total}`}
-          />
-          <Meter
-            label="All answers, 30 days"
-            value={stats.retention.overall.last30.all.rate}
-            detail={`${stats.retention.overall.last30.all.correct} of ${stats.retention.overall.last30.all.total}`}
-          />
+          {(
+            [
+              ["True retention, 7 days", stats.retention.overall.last7.mature],
+              ["True retention, 30 days", stats.retention.overall.last30.mature],
+              ["All answers, 7 days", stats.retention.overall.last7.all],
+              ["All answers, 30 days", stats.retention.overall.last30.all],
+            ] as const
+          ).map(([label, rate]) => (
+            <Meter
+              key={label}
+              label={label}
+              value={rate.rate}
+              detail={`${rate.correct} of ${rate.total}`}
+            />
+          ))}
         </div>
         {mainDecks.length > 0 && (
           <table className="data-table">
