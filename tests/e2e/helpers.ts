@@ -12,30 +12,27 @@ export function uniqueEmail(testInfo: TestInfo, label: string): string {
 
 export const GOOD_PASSWORD = "salt-marsh-orbit-42";
 
-export async function signUp(
-  page: Page,
-  options: { name: string; email: string; password?: string; role: "student" | "teacher" },
-): Promise<void> {
+type SignUpOptions = {
+  name: string;
+  email: string;
+  password?: string;
+  role: "student" | "teacher";
+};
+
+/** Submits the sign-up form (and stays on it if the input is refused). */
+export async function submitSignUp(page: Page, options: SignUpOptions): Promise<void> {
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill(options.name);
   await page.getByLabel("Email").fill(options.email);
   await page.getByLabel("Password").fill(options.password ?? GOOD_PASSWORD);
   await page.getByLabel(options.role === "teacher" ? "Teacher" : "Student").check();
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(options.role === "teacher" ? /\/teacher$/ : /\/home$/);
 }
 
-/** Submits the sign-up form and stays on it (for refused input). */
-export async function submitSignUp(
-  page: Page,
-  options: { name: string; email: string; password?: string; role: "student" | "teacher" },
-): Promise<void> {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(options.name);
-  await page.getByLabel("Email").fill(options.email);
-  await page.getByLabel("Password").fill(options.password ?? GOOD_PASSWORD);
-  await page.getByLabel(options.role === "teacher" ? "Teacher" : "Student").check();
-  await page.getByRole("button", { name: "Create account" }).click();
+/** Signs up and waits for the role's home page. */
+export async function signUp(page: Page, options: SignUpOptions): Promise<void> {
+  await submitSignUp(page, options);
+  await expect(page).toHaveURL(options.role === "teacher" ? /\/teacher$/ : /\/home$/);
 }
 
 export async function signOut(page: Page): Promise<void> {
