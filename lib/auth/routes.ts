@@ -13,6 +13,8 @@ const ROLE_AREAS: ReadonlyArray<{ prefix: string; role: Role }> = [
   { prefix: "/study", role: "student" },
   { prefix: "/settings", role: "student" },
   { prefix: "/stats", role: "student" },
+  { prefix: "/join", role: "student" },
+  { prefix: "/classes", role: "student" },
 ];
 
 export function roleForPath(pathname: string): Role | null {
