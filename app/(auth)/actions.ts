@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { CredentialsSignin } from "next-auth";
 import { type FormState, fieldErrorsOf, signInSchema, signUpSchema } from "@/lib/auth/forms";
-import { homePathFor, safeCallbackPath } from "@/lib/auth/routes";
+import { homePathFor, roleForPath, safeCallbackPath } from "@/lib/auth/routes";
 import { defaultSchedulerSettings, isValidTimeZone } from "@/lib/scheduling";
 import { signIn, signOut } from "@/lib/server/auth";
 import { saveStudySettings } from "@/lib/server/data/study-settings/save-study-settings";
@@ -54,7 +54,11 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   }
   const message = await signInOrMessage(parsed.data.email, parsed.data.password);
   if (message) return { message, values };
-  redirect(homePathFor(parsed.data.role));
+  // Back where sign-in was asked for (a scanned /join/CODE), unless it is the other role's area.
+  const home = homePathFor(parsed.data.role);
+  const callback = safeCallbackPath(formData.get("callbackUrl"), home);
+  const area = roleForPath(new URL(callback, "http://local").pathname);
+  redirect(area && area !== parsed.data.role ? home : callback);
 }
 
 export async function signOutAction(): Promise<void> {

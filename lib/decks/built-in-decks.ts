@@ -10,7 +10,7 @@ export interface Deck {
   questionIds: string[];
 }
 
-const KIND_TITLES: Record<QuestionKind, string> = {
+export const KIND_TITLES: Record<QuestionKind, string> = {
   dates: "Dates",
   signatories: "Signatories",
   places: "Places",

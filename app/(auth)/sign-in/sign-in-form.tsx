@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { Field } from "@/app/components/field";
 import type { FormState } from "@/lib/auth/forms";
 import { signInAction } from "../actions";
+import { withCallback } from "../with-callback";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action, pending] = useActionState(signInAction, {} as FormState);
@@ -38,7 +39,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         {pending ? "Signing in…" : "Sign in"}
       </button>
       <p className="muted">
-        New here? <Link href="/sign-up">Create an account</Link>
+        New here? <Link href={withCallback("/sign-up", callbackUrl)}>Create an account</Link>
       </p>
     </form>
   );

@@ -6,8 +6,9 @@ import { Field } from "@/app/components/field";
 import type { FormState } from "@/lib/auth/forms";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-limits";
 import { signUpAction } from "../actions";
+import { withCallback } from "../with-callback";
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action, pending] = useActionState(signUpAction, {} as FormState);
   const role = state.values?.role || "student";
   const roleErrors = state.fieldErrors?.role;
@@ -17,6 +18,7 @@ export function SignUpForm() {
   return (
     <form action={action} className="stack" noValidate>
       <input type="hidden" name="timeZone" value={timeZone} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       {state.message && (
         <p role="alert" className="alert alert-error">
           {state.message}
@@ -72,7 +74,7 @@ export function SignUpForm() {
         {pending ? "Creating your account…" : "Create account"}
       </button>
       <p className="muted">
-        Already have an account? <Link href="/sign-in">Sign in</Link>
+        Already have an account? <Link href={withCallback("/sign-in", callbackUrl)}>Sign in</Link>
       </p>
     </form>
   );

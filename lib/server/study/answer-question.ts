@@ -21,7 +21,8 @@ import {
   getNextPracticeItem,
   getNextStudyItem,
   type NextStudyItem,
-  requireDeck,
+  requireCourse,
+  resolveDeck,
 } from "./study-queue";
 
 const idSchema = z.string().trim().min(1, "is required").max(120, "is too long");
@@ -94,8 +95,7 @@ function gradeChoices(before: StoredCard, at: Date, settings: SchedulerSettings)
 }
 
 function questionIn(courseId: string, questionId: string): Question {
-  const { course } = requireDeck(courseId, "all");
-  const question = course.questionsById.get(questionId);
+  const question = requireCourse(courseId).questionsById.get(questionId);
   if (!question) throw notFound("Question");
   return question;
 }
@@ -110,7 +110,7 @@ export async function answerQuestion(
   now: Date,
 ): Promise<AnswerFeedback> {
   const input = parseWith(answerInputSchema, body);
-  requireDeck(input.courseId, input.deckId);
+  await resolveDeck({ userId, courseId: input.courseId, deckId: input.deckId });
   const question = questionIn(input.courseId, input.questionId);
   const settings = await getStudySettings({ userId });
 
@@ -168,7 +168,8 @@ export async function answerQuestion(
       rating: null,
       due: null,
       grades: [],
-      next: getNextPracticeItem({
+      next: await getNextPracticeItem({
+        userId,
         courseId: input.courseId,
         deckId: input.deckId,
         seed: input.practiceSeed ?? 0,

@@ -7,7 +7,7 @@ import { undoReview } from "../data/reviews/undo-review";
 import { getStudySettings } from "../data/study-settings/get-study-settings";
 import { notFound } from "../errors";
 import { parseWith } from "../http/validation";
-import { requireDeck } from "./study-queue";
+import { requireCourse } from "./study-queue";
 
 const answerIdSchema = z.uuid({ error: "must be the UUID of one of your answers" });
 
@@ -33,7 +33,7 @@ export async function undoAnswer(userId: string, answerIdParam: string) {
   }).answerId;
   const settings = await getStudySettings({ userId });
   const { questionId, courseId } = await undoReview({ userId, answerId, settings });
-  const question = requireDeck(courseId, "all").course.questionsById.get(questionId);
+  const question = requireCourse(courseId).questionsById.get(questionId);
   return { answerId, undone: true, question: question ? toPublicQuestion(question) : null };
 }
 
@@ -45,7 +45,7 @@ export const revealQuerySchema = z.object({
 /** The back of a question's flashcard: answer, explanation and sources (records nothing). */
 export function revealFlashcard(query: unknown) {
   const { course: courseId, question: questionId } = parseWith(revealQuerySchema, query);
-  const question = requireDeck(courseId, "all").course.questionsById.get(questionId);
+  const question = requireCourse(courseId).questionsById.get(questionId);
   if (!question) throw notFound("Question");
   const card = toFlashcard(question);
   return {

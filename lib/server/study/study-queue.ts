@@ -1,5 +1,5 @@
 import "server-only";
-import type { Deck } from "@/lib/decks/built-in-decks";
+import { type Deck, introductionOrder } from "@/lib/decks/built-in-decks";
 import { type PublicQuestion, toPublicQuestion } from "@/lib/questions";
 import {
   buildPracticeQueue,
@@ -7,7 +7,9 @@ import {
   type SchedulerSettings,
   startOfStudyDay,
 } from "@/lib/scheduling";
+import { parseCustomDeckStudyId } from "@/lib/teaching/custom-deck-id";
 import { getCourse, type LoadedCourse } from "../courses";
+import { getAssignedDeck } from "../data/assignments/get-assigned-deck";
 import { getUserCards } from "../data/cards/get-user-cards";
 import { getStudyDayActivity } from "../data/reviews/get-study-day-activity";
 import { notFound } from "../errors";
@@ -30,15 +32,45 @@ export interface NextStudyItem {
   nextDueAt: string | null;
 }
 
-export function requireDeck(
-  courseId: string,
-  deckId: string,
-): { course: LoadedCourse; deck: Deck } {
+/** What a session needs of a deck, built-in or a teacher's. */
+export type StudyDeck = Pick<Deck, "id" | "title" | "questionIds">;
+
+export function requireCourse(courseId: string): LoadedCourse {
   const course = getCourse(courseId);
   if (!course) throw notFound("Course");
-  const deck = course.decksById.get(deckId);
-  if (!deck) throw notFound("Deck");
-  return { course, deck };
+  return course;
+}
+
+/**
+ * The deck a student studies: a built-in deck id, or `custom-<id>` for a teacher's deck assigned to
+ * a class the student is in (anything else is NOT_FOUND, like a made-up id). A teacher's deck keeps
+ * only the questions still in the bank, in the introduction order built-in decks use.
+ */
+export async function resolveDeck(options: {
+  userId: string;
+  courseId: string;
+  deckId: string;
+}): Promise<{ course: LoadedCourse; deck: StudyDeck }> {
+  const course = requireCourse(options.courseId);
+  const customId = parseCustomDeckStudyId(options.deckId);
+  if (!customId) {
+    const deck = course.decksById.get(options.deckId);
+    if (!deck) throw notFound("Deck");
+    return { course, deck };
+  }
+  const assigned = await getAssignedDeck({
+    studentId: options.userId,
+    courseId: options.courseId,
+    deckId: customId,
+  });
+  if (!assigned) throw notFound("Deck");
+  const questions = introductionOrder(
+    assigned.questionIds.flatMap((id) => course.questionsById.get(id) ?? []),
+  );
+  return {
+    course,
+    deck: { id: options.deckId, title: assigned.title, questionIds: questions.map((q) => q.id) },
+  };
 }
 
 /** Today's FSRS queue for one deck, as `lib/scheduling` builds it from the user's cards and day. */
@@ -49,7 +81,7 @@ export async function getStudyQueue(options: {
   settings: SchedulerSettings;
   now: Date;
 }) {
-  const { course, deck } = requireDeck(options.courseId, options.deckId);
+  const { course, deck } = await resolveDeck(options);
   const since = startOfStudyDay(options.now, {
     timeZone: options.settings.timeZone,
     rolloverHour: options.settings.dayRolloverHour,
@@ -100,13 +132,14 @@ export async function getNextStudyItem(options: {
 }
 
 /** The next practice (cram) question: a seeded shuffle of the deck, skipping those already seen. */
-export function getNextPracticeItem(options: {
+export async function getNextPracticeItem(options: {
+  userId: string;
   courseId: string;
   deckId: string;
   seed: number;
   seen: ReadonlySet<string>;
-}): NextStudyItem {
-  const { course, deck } = requireDeck(options.courseId, options.deckId);
+}): Promise<NextStudyItem> {
+  const { course, deck } = await resolveDeck(options);
   const order = buildPracticeQueue(
     deck.questionIds.map((id) => ({ id })),
     { seed: options.seed, size: deck.questionIds.length },

@@ -28,7 +28,8 @@ export const GET = apiHandler("student", async (request, user) => {
   const query = parseWith(nextQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
   if (query.mode === "practice") {
     return Response.json(
-      getNextPracticeItem({
+      await getNextPracticeItem({
+        userId: user.id,
         courseId: query.course,
         deckId: query.deck,
         seed: query.seed,

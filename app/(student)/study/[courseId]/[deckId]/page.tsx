@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getCourse } from "@/lib/server/courses";
 import { getStudySettings } from "@/lib/server/data/study-settings/get-study-settings";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { requireRole } from "@/lib/server/session";
-import { getNextPracticeItem, getNextStudyItem } from "@/lib/server/study/study-queue";
+import { getNextPracticeItem, getNextStudyItem, resolveDeck } from "@/lib/server/study/study-queue";
 import { StudySession } from "./study-session";
 
 export const metadata: Metadata = { title: "Study" };
@@ -20,12 +19,12 @@ export default async function StudyPage({
   const { courseId, deckId } = await params;
   const practice = (await searchParams).mode === "practice";
   const user = await requireRole("student", `/study/${courseId}/${deckId}`);
-  const deck = getCourse(courseId)?.decksById.get(deckId);
-  if (!deck) notFound();
+  // A built-in deck, or a teacher's deck assigned to this student; anything else is a 404.
+  const { deck } = await orNotFound(resolveDeck({ userId: user.id, courseId, deckId }));
   // A practice order is seeded per visit, so each practice session shuffles differently.
   const seed = practice ? Math.floor(Math.random() * 2 ** 31) : 0;
   const initial = practice
-    ? getNextPracticeItem({ courseId, deckId, seed, seen: new Set() })
+    ? await getNextPracticeItem({ userId: user.id, courseId, deckId, seed, seen: new Set() })
     : await getNextStudyItem({
         userId: user.id,
         courseId,

@@ -1,0 +1,90 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { type FormState, fieldErrorsOf } from "@/lib/auth/forms";
+import { AppError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/or-not-found";
+import { requireRole } from "@/lib/server/session";
+import {
+  createAssignment,
+  createClass,
+  deleteAssignment,
+  removeStudent,
+  renewJoinCode,
+} from "@/lib/server/teaching/classes";
+import { assignmentFormSchema, classFormSchema } from "@/lib/teaching/class-forms";
+
+const idSchema = z.string().min(1).max(120);
+const classPath = (classId: string) => `/teacher/classes/${classId}`;
+
+/** Ids bound into a form's action come from the page, but arrive like any other input. */
+function parseIds<T extends Record<string, unknown>>(ids: T): { [K in keyof T]: string } {
+  const parsed = z.record(z.string(), idSchema).safeParse(ids);
+  if (!parsed.success) notFound();
+  return parsed.data as { [K in keyof T]: string };
+}
+
+const formValues = (formData: FormData) =>
+  Object.fromEntries([...formData.entries()].map(([k, v]) => [k, String(v)]));
+
+export async function createClassAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const user = await requireRole("teacher", "/teacher");
+  const values = formValues(formData);
+  const parsed = classFormSchema.safeParse(values);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  let classId: string;
+  try {
+    ({ id: classId } = await createClass({ teacherId: user.id, input: parsed.data }));
+  } catch (error) {
+    if (error instanceof AppError && error.field === "courseId") {
+      return { fieldErrors: { courseId: ["Choose one of the courses."] }, values };
+    }
+    throw error;
+  }
+  revalidatePath("/teacher");
+  redirect(classPath(classId));
+}
+
+export async function renewJoinCodeAction(classId: string): Promise<void> {
+  const user = await requireRole("teacher", "/teacher");
+  const ids = parseIds({ classId });
+  await orNotFound(renewJoinCode({ teacherId: user.id, classId: ids.classId }));
+  revalidatePath(classPath(ids.classId));
+}
+
+export async function removeStudentAction(classId: string, studentId: string): Promise<void> {
+  const user = await requireRole("teacher", "/teacher");
+  const ids = parseIds({ classId, studentId });
+  await orNotFound(removeStudent({ teacherId: user.id, ...ids }));
+  revalidatePath(classPath(ids.classId));
+}
+
+export async function createAssignmentAction(
+  classId: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const user = await requireRole("teacher", "/teacher");
+  const ids = parseIds({ classId });
+  const values = formValues(formData);
+  const parsed = assignmentFormSchema(new Date()).safeParse(values);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  // The select only offers the teacher's decks of this course: any other deck id is a 404.
+  await orNotFound(
+    createAssignment({ teacherId: user.id, classId: ids.classId, input: values, now: new Date() }),
+  );
+  revalidatePath(classPath(ids.classId));
+  return { ok: true, message: "Assignment set." };
+}
+
+export async function deleteAssignmentAction(classId: string, assignmentId: string): Promise<void> {
+  const user = await requireRole("teacher", "/teacher");
+  const ids = parseIds({ classId, assignmentId });
+  await orNotFound(deleteAssignment({ teacherId: user.id, ...ids }));
+  revalidatePath(classPath(ids.classId));
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getCourse } from "@/lib/server/courses";
+import { AppError } from "@/lib/server/errors";
+import { requireRole } from "@/lib/server/session";
+import { getDeck } from "@/lib/server/teaching/decks";
+import { DeckEditor } from "../deck-editor";
+import { deckEditorProps } from "../editor-props";
+
+export const metadata: Metadata = { title: "Edit deck" };
+
+export default async function EditDeckPage({ params }: { params: Promise<{ deckId: string }> }) {
+  const { deckId } = await params;
+  const user = await requireRole("teacher", `/teacher/decks/${deckId}`);
+  const deck = await getDeck({ teacherId: user.id, deckId }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const loaded = getCourse(deck.courseId);
+  if (!loaded) notFound();
+  return (
+    <>
+      <p>
+        <Link href="/teacher/decks">← Decks</Link>
+      </p>
+      <h1>Edit deck</h1>
+      <p className="lead">
+        {deck.title} · {loaded.course.title}
+      </p>
+      {deck.assignmentCount > 0 && (
+        <p className="alert alert-info">
+          {deck.assignmentCount === 1
+            ? "An assignment uses this deck."
+            : `${deck.assignmentCount} assignments use this deck.`}{" "}
+          Students keep their progress on the questions that stay; questions you take out no longer
+          count towards it.
+        </p>
+      )}
+      <DeckEditor {...deckEditorProps(loaded, deck)} />
+    </>
+  );
+}

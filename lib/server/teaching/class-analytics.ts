@@ -1,0 +1,169 @@
+import "server-only";
+import { z } from "zod";
+import { dayNumber } from "@/lib/progress/day-key";
+import { studyDayKey } from "@/lib/scheduling";
+import { type AssignmentGoal, assignmentDueAt } from "@/lib/teaching/assignment-progress";
+import {
+  type AnalyticsAssignment,
+  expectedAnswerText,
+  predictClassRecall,
+  questionRows,
+  questionTable,
+  sortStudentRows,
+  studentRows,
+  studentTable,
+} from "@/lib/teaching/class-analytics";
+import { csvContentDisposition, toCsv } from "@/lib/teaching/csv";
+import { getCourse } from "../courses";
+import { getClassMemberActivity } from "../data/analytics/get-class-member-activity";
+import { getClassMemberCards } from "../data/analytics/get-class-member-cards";
+import { getClassQuestionStats } from "../data/analytics/get-class-question-stats";
+import { getAssignmentActivity } from "../data/assignments/get-assignment-activity";
+import { getOwnedClass, type OwnedClass } from "../data/classes/get-owned-class";
+import { notFound } from "../errors";
+import { parseWith } from "../http/validation";
+
+/** An exam date from a date input ("YYYY-MM-DD", a real calendar date). */
+export const examDaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
+  .refine((day) => {
+    try {
+      dayNumber(day);
+      return true;
+    } catch {
+      return false;
+    }
+  }, "is not a real date");
+
+export const CLASS_EXPORT_TABLES = ["students", "questions"] as const;
+export type ClassExportTable = (typeof CLASS_EXPORT_TABLES)[number];
+
+type OwnedAssignment = OwnedClass["assignments"][number];
+
+function goalOf(assignment: OwnedAssignment): AssignmentGoal {
+  if (assignment.goal === "all_correct") return { kind: "all_correct" };
+  // A CHECK constraint keeps goal_reviews set (and > 0) exactly for reviews goals.
+  if (assignment.goalReviews === null) throw new Error(`Assignment ${assignment.id} has no goal`);
+  return { kind: "reviews", reviews: assignment.goalReviews };
+}
+
+/**
+ * The class's time zone for calendar dates (the exam day, "today"): that of its latest
+ * assignment, which the teacher set from their own browser; UTC before the first one.
+ */
+function classTimeZone(owned: OwnedClass): string {
+  const latest = owned.assignments.reduce<OwnedAssignment | null>(
+    (found, a) => (found === null || a.createdAt > found.createdAt ? a : found),
+    null,
+  );
+  return latest?.timeZone ?? "UTC";
+}
+
+/**
+ * Everything the class analytics page shows, for the teacher's own class only (another
+ * teacher's class or a made-up id is NOT_FOUND): a row per student, a row per answered assigned
+ * question, and with `examDay` the class's predicted recall on that day. Aggregate queries
+ * only, each scoped to the class's members and its assigned questions.
+ */
+export async function getClassAnalytics(options: {
+  teacherId: string;
+  classId: string;
+  now: Date;
+  examDay?: string;
+}) {
+  const { teacherId, classId, now } = options;
+  const owned = await getOwnedClass({ teacherId, classId });
+  const loaded = getCourse(owned.courseId);
+  if (!loaded) throw notFound("Course");
+  const examDay =
+    options.examDay === undefined ? undefined : parseWith(examDaySchema, options.examDay);
+  const timeZone = classTimeZone(owned);
+
+  const studentIds = owned.members.map((m) => m.studentId);
+  const assignments: AnalyticsAssignment[] = owned.assignments.map((a) => ({
+    id: a.id,
+    title: a.deck.title,
+    dueDay: a.dueDay,
+    terms: {
+      goal: goalOf(a),
+      deckSize: a.deck.questionIds.length,
+      setAt: a.createdAt,
+      dueAt: assignmentDueAt(a.dueDay, a.timeZone),
+    },
+  }));
+  const assignedIds = new Set(owned.assignments.flatMap((a) => a.deck.questionIds));
+  // Bank order; an id the course no longer has cannot be shown or predicted.
+  const questions = loaded.questions.filter((q) => assignedIds.has(q.id));
+
+  const [activity, aggregates, questionStats, cards] = await Promise.all([
+    Promise.all(
+      owned.assignments.map(
+        async (a) =>
+          [
+            a.id,
+            await getAssignmentActivity({
+              studentIds,
+              courseId: owned.courseId,
+              questionIds: a.deck.questionIds,
+              setAt: a.createdAt,
+              goal: goalOf(a),
+            }),
+          ] as const,
+      ),
+    ),
+    getClassMemberActivity({ teacherId, classId, now }),
+    getClassQuestionStats({ teacherId, classId }),
+    examDay === undefined ? null : getClassMemberCards({ teacherId, classId }),
+  ]);
+
+  const students = studentRows({
+    members: owned.members.map((m) => ({ studentId: m.studentId, name: m.student.name })),
+    assignments,
+    activity: new Map(activity),
+    aggregates,
+    now,
+  });
+  const answered = questionRows(
+    questions.map((q) => ({ id: q.id, prompt: q.prompt, correctAnswer: expectedAnswerText(q) })),
+    questionStats,
+  );
+  return {
+    class: { id: owned.id, name: owned.name, courseTitle: loaded.course.title },
+    timeZone,
+    today: studyDayKey(now, { timeZone, rolloverHour: 0 }),
+    assignments,
+    students,
+    assignedQuestions: questions.length,
+    questions: answered,
+    exam:
+      examDay === undefined || cards === null
+        ? null
+        : predictClassRecall(
+            studentIds,
+            questions.map((q) => q.id),
+            cards,
+            { now, examDay, timeZone },
+          ),
+  };
+}
+
+export type ClassAnalytics = Awaited<ReturnType<typeof getClassAnalytics>>;
+
+/** One analytics table of the teacher's own class as a CSV download (students sorted by name). */
+export async function exportClassTable(options: {
+  teacherId: string;
+  classId: string;
+  table: ClassExportTable;
+  now: Date;
+}): Promise<{ csv: string; contentDisposition: string }> {
+  const analytics = await getClassAnalytics(options);
+  const rows =
+    options.table === "students"
+      ? studentTable(sortStudentRows(analytics.students, "name", "asc"), analytics.assignments)
+      : questionTable(analytics.questions);
+  return {
+    csv: toCsv(rows),
+    contentDisposition: csvContentDisposition(analytics.class.name, options.table),
+  };
+}

@@ -1,0 +1,267 @@
+import "server-only";
+import { randomBytes as cryptoRandomBytes } from "node:crypto";
+import {
+  type AssignmentActivity,
+  type AssignmentProgress,
+  assignmentDueAt,
+  assignmentProgress,
+} from "@/lib/teaching/assignment-progress";
+import {
+  type AssignmentForm,
+  assignmentFormSchema,
+  type ClassForm,
+  classFormSchema,
+} from "@/lib/teaching/class-forms";
+import { generateJoinCode, normaliseJoinCode } from "@/lib/teaching/join-code";
+import { getCourse, type LoadedCourse } from "../courses";
+import { createAssignment as insertAssignment } from "../data/assignments/create-assignment";
+import { deleteAssignment as removeAssignment } from "../data/assignments/delete-assignment";
+import { getAssignmentActivity } from "../data/assignments/get-assignment-activity";
+import {
+  listStudentAssignments,
+  type StudentAssignmentRow,
+} from "../data/assignments/list-student-assignments";
+import { addClassMember } from "../data/classes/add-class-member";
+import { createClass as insertClass } from "../data/classes/create-class";
+import { findClassByJoinCode } from "../data/classes/find-class-by-join-code";
+import { getOwnedClass, type OwnedClass } from "../data/classes/get-owned-class";
+import { removeClassMember } from "../data/classes/remove-class-member";
+import { setJoinCode } from "../data/classes/set-join-code";
+import { AppError, notFound } from "../errors";
+import { parseWith } from "../http/validation";
+
+type RandomBytes = (count: number) => Uint8Array;
+
+/** Draws from a 31⁸ ≈ 8.5 × 10¹¹ space, so a second collision in a row is all but impossible. */
+const JOIN_CODE_ATTEMPTS = 5;
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === "P2002";
+
+/** Runs `write` with fresh join codes until one is not taken (the unique constraint decides). */
+async function withFreshJoinCode<T>(
+  randomBytes: RandomBytes,
+  write: (joinCode: string) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write(generateJoinCode(randomBytes));
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= JOIN_CODE_ATTEMPTS) throw error;
+    }
+  }
+}
+
+function requireCourseOf(courseId: string): LoadedCourse {
+  const course = getCourse(courseId);
+  if (!course)
+    throw new AppError("INVALID_INPUT", "courseId: choose one of the courses.", "courseId");
+  return course;
+}
+
+// ——— Teachers ———————————————————————————————————————————————————————————————————————————————
+
+/** A new class of a loaded course, with a join code nobody else has. */
+export async function createClass(options: {
+  teacherId: string;
+  input: ClassForm;
+  randomBytes?: RandomBytes;
+}): Promise<{ id: string; joinCode: string }> {
+  const { name, courseId } = parseWith(classFormSchema, options.input);
+  requireCourseOf(courseId);
+  return withFreshJoinCode(options.randomBytes ?? cryptoRandomBytes, (joinCode) =>
+    insertClass({ teacherId: options.teacherId, courseId, name, joinCode }),
+  );
+}
+
+/** Replaces a class's join code, e.g. after it was shared too widely; the old code stops working. */
+export async function renewJoinCode(options: {
+  teacherId: string;
+  classId: string;
+  randomBytes?: RandomBytes;
+}): Promise<{ joinCode: string }> {
+  const { teacherId, classId } = options;
+  await getOwnedClass({ teacherId, classId });
+  return withFreshJoinCode(options.randomBytes ?? cryptoRandomBytes, async (joinCode) => {
+    await setJoinCode({ teacherId, classId, joinCode });
+    return { joinCode };
+  });
+}
+
+export async function removeStudent(options: {
+  teacherId: string;
+  classId: string;
+  studentId: string;
+}): Promise<void> {
+  await getOwnedClass({ teacherId: options.teacherId, classId: options.classId });
+  await removeClassMember(options);
+}
+
+/**
+ * Assigns one of the teacher's own decks of the class's course, due by the end of `dueDay` in the
+ * teacher's `timeZone` (not before today there).
+ */
+export async function createAssignment(options: {
+  teacherId: string;
+  classId: string;
+  input: unknown;
+  now: Date;
+}): Promise<{ id: string }> {
+  const { teacherId, classId } = options;
+  const input: AssignmentForm = parseWith(assignmentFormSchema(options.now), options.input);
+  await getOwnedClass({ teacherId, classId });
+  return insertAssignment({ teacherId, classId, ...input });
+}
+
+export async function deleteAssignment(options: {
+  teacherId: string;
+  classId: string;
+  assignmentId: string;
+}): Promise<void> {
+  await getOwnedClass({ teacherId: options.teacherId, classId: options.classId });
+  await removeAssignment(options);
+}
+
+/** How one assignment is measured: its goal, deck (as the bank has it now) and due time. */
+function assignmentTerms(
+  assignment: {
+    goal: "all_correct" | "reviews";
+    goalReviews: number | null;
+    dueDay: string;
+    timeZone: string;
+    createdAt: Date;
+    deck: { questionIds: string[] };
+  },
+  course: LoadedCourse | null,
+) {
+  const questionIds = assignment.deck.questionIds.filter((id) => course?.questionsById.has(id));
+  const goal =
+    assignment.goal === "reviews"
+      ? ({ kind: "reviews", reviews: assignment.goalReviews ?? 1 } as const)
+      : ({ kind: "all_correct" } as const);
+  return {
+    questionIds,
+    terms: {
+      goal,
+      deckSize: questionIds.length,
+      setAt: assignment.createdAt,
+      dueAt: assignmentDueAt(assignment.dueDay, assignment.timeZone),
+    },
+  };
+}
+
+const EMPTY_ACTIVITY: AssignmentActivity = {
+  firstCorrectAt: new Map(),
+  answersSinceSet: 0,
+  goalAnswerAt: null,
+};
+
+export type ClassAssignment = OwnedClass["assignments"][number] & {
+  questionCount: number;
+  /** Students who reached the goal (on time or late). */
+  completeCount: number;
+};
+
+/** A class of this teacher with its roster and, per assignment, how many students completed it. */
+export async function getClassOverview(options: { teacherId: string; classId: string; now: Date }) {
+  const owned = await getOwnedClass(options);
+  const course = getCourse(owned.courseId);
+  const studentIds = owned.members.map((m) => m.studentId);
+  const assignments: ClassAssignment[] = await Promise.all(
+    owned.assignments.map(async (assignment) => {
+      const { questionIds, terms } = assignmentTerms(assignment, course);
+      const activity = await getAssignmentActivity({
+        studentIds,
+        courseId: owned.courseId,
+        questionIds,
+        setAt: terms.setAt,
+        goal: terms.goal,
+      });
+      const completeCount = studentIds.filter((id) => {
+        const { status } = assignmentProgress(
+          terms,
+          activity.get(id) ?? EMPTY_ACTIVITY,
+          options.now,
+        );
+        return status === "complete" || status === "late";
+      }).length;
+      return { ...assignment, questionCount: questionIds.length, completeCount };
+    }),
+  );
+  return { ...owned, course, assignments };
+}
+
+// ——— Students ———————————————————————————————————————————————————————————————————————————————
+
+/** The class a typed or scanned code opens, for the join page; an invalid or unknown code is NOT_FOUND. */
+export async function previewClass(options: { studentId: string; code: string }) {
+  const joinCode = normaliseJoinCode(options.code);
+  const found = joinCode && (await findClassByJoinCode({ joinCode, studentId: options.studentId }));
+  if (!found) throw notFound("Class");
+  return {
+    ...found,
+    joinCode,
+    courseTitle: getCourse(found.courseId)?.course.title ?? found.courseId,
+  };
+}
+
+/** Joins the class of a code; joining again is harmless. Teachers cannot join (FORBIDDEN). */
+export async function joinClass(options: {
+  studentId: string;
+  code: string;
+}): Promise<{ classId: string; joined: boolean }> {
+  const joinCode = normaliseJoinCode(options.code);
+  const found = joinCode && (await findClassByJoinCode({ joinCode, studentId: options.studentId }));
+  if (!found) throw notFound("Class");
+  const { joined } = await addClassMember({ classId: found.id, studentId: options.studentId });
+  return { classId: found.id, joined };
+}
+
+export interface StudentAssignment {
+  id: string;
+  classId: string;
+  className: string;
+  courseId: string;
+  deckId: string;
+  deckTitle: string;
+  dueDay: string;
+  timeZone: string;
+  goal: "all_correct" | "reviews";
+  progress: AssignmentProgress;
+}
+
+/** The student's assignments across their classes, each with their progress at `now`. */
+export async function getStudentAssignments(options: {
+  studentId: string;
+  now: Date;
+}): Promise<StudentAssignment[]> {
+  const rows = await listStudentAssignments({ studentId: options.studentId });
+  return Promise.all(rows.map((row) => withProgress(row, options.studentId, options.now)));
+}
+
+async function withProgress(
+  row: StudentAssignmentRow,
+  studentId: string,
+  now: Date,
+): Promise<StudentAssignment> {
+  const courseId = row.class.courseId;
+  const { questionIds, terms } = assignmentTerms(row, getCourse(courseId));
+  const activity = await getAssignmentActivity({
+    studentIds: [studentId],
+    courseId,
+    questionIds,
+    setAt: terms.setAt,
+    goal: terms.goal,
+  });
+  return {
+    id: row.id,
+    classId: row.class.id,
+    className: row.class.name,
+    courseId,
+    deckId: row.deck.id,
+    deckTitle: row.deck.title,
+    dueDay: row.dueDay,
+    timeZone: row.timeZone,
+    goal: row.goal,
+    progress: assignmentProgress(terms, activity.get(studentId) ?? EMPTY_ACTIVITY, now),
+  };
+}
