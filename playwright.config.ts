@@ -49,7 +49,7 @@ export default defineConfig({
     {
       name: "phone",
       use: { ...devices["Pixel 7"], launchOptions },
-      testIgnore: /api\.spec\.ts/,
+      testIgnore: /(api|teaching)\.spec\.ts/,
     },
     {
       name: "desktop",
