@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { loadCourse } from "@/lib/content/load-course";
-import type { Course, CourseRecord } from "@/lib/content/types";
+import type { Course } from "@/lib/content/types";
 
 const root = fileURLToPath(new URL("../../../../", import.meta.url));
 
@@ -21,77 +21,4 @@ export function courseAt(dir: string): Course {
 export const fixtureCourse = (): Course => courseAt(FIXTURE_DIR);
 export const defaultCourse = (): Course => courseAt(DEFAULT_DIR);
 
-const RECORD_ARRAYS = [
-  "people",
-  "places",
-  "organisations",
-  "projects",
-  "documents",
-  "events",
-  "figures",
-] as const;
-
-/** Fields holding display names, suffixed in copies so that copies are distinct questions. */
-const NAME_FIELDS = new Set(["name", "title", "label", "acronym"]);
-const NAME_LIST_FIELDS = new Set(["aliases", "titleVariants", "names"]);
-
-function renameDeep(
-  value: unknown,
-  ids: ReadonlySet<string>,
-  suffix: string,
-  key: string | null,
-): unknown {
-  if (typeof value === "string") {
-    if (ids.has(value)) return `${value}-${suffix}`;
-    if (key !== null && (NAME_FIELDS.has(key) || NAME_LIST_FIELDS.has(key)))
-      return `${value} ${suffix}`;
-    return value;
-  }
-  if (Array.isArray(value)) return value.map((v) => renameDeep(v, ids, suffix, key));
-  if (value && typeof value === "object") {
-    const obj = value as Record<string, unknown>;
-    // Sources stay shared: a source record is not renamed.
-    if (obj.kind === "source") return obj;
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(obj)) {
-      out[k] =
-        k === "id" && typeof v === "string" ? `${v}-${suffix}` : renameDeep(v, ids, suffix, k);
-    }
-    return out;
-  }
-  return value;
-}
-
-/**
- * A course `times` larger: every fact record cloned `times` times with renamed ids (and names,
- * so the copies ask distinct questions), references rewired inside each copy.
- */
-export function syntheticCourse(base: Course, times: number): Course {
-  const ids = new Set<string>();
-  for (const kind of RECORD_ARRAYS) for (const r of base[kind]) ids.add(r.id);
-  const course: Course = {
-    ...base,
-    id: `${base.id}-x${times}`,
-    people: [],
-    places: [],
-    organisations: [],
-    projects: [],
-    documents: [],
-    events: [],
-    figures: [],
-    byId: new Map(),
-  };
-  const byId = new Map<string, CourseRecord>(base.sources.map((s) => [s.id, s]));
-  for (let copy = 1; copy <= times; copy++) {
-    const suffix = `c${copy}`;
-    for (const kind of RECORD_ARRAYS) {
-      const list = course[kind] as CourseRecord[];
-      for (const record of base[kind]) {
-        const clone = renameDeep(record, ids, suffix, null) as CourseRecord;
-        list.push(clone);
-        byId.set(clone.id, clone);
-      }
-    }
-  }
-  return { ...course, byId };
-}
+export { syntheticCourse } from "@/lib/cli/bench/synthetic-course";

@@ -1,12 +1,11 @@
-/** Shared by the `bench:*` scripts: command-line options and signing in as a bench student. */
+/** Shared by `npm run bench` and `npm run bench:seed`: the bench accounts and signing in as one. */
 
 export const BENCH_PASSWORD = "bench-password-2026";
 export const BENCH_COURSE = "azerbaijan-kazakhstan";
 
-/** `--name value` from the command line, or the fallback. */
-export function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+/** The id and email of bench student `i` (1-based), as bench:seed writes them. */
+export function benchStudent(i: number): { id: string; email: string } {
+  return { id: `bench-${i}`, email: `bench-${i}@example.test` };
 }
 
 /** Signs in through Auth.js's own endpoints and returns the session's cookie header. */
@@ -26,6 +25,6 @@ export async function signInAs(base: string, email: string): Promise<string> {
     }),
   });
   const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`could not sign in as ${email}: run npm run bench:seed first`);
+  if (!session) throw new Error(`could not sign in as ${email}: is the bench data seeded?`);
   return [...jar, session.split(";")[0]].join("; ");
 }
