@@ -20,13 +20,23 @@ function routeFiles(dir = "app/api"): string[] {
 /** Routes anyone may call; every other route must be in the matrix below. */
 const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/health"];
 
+interface Ids {
+  answerId: string;
+  questionId: string;
+  classId: string;
+}
+
 interface ProtectedRoute {
   route: string;
   method: "GET" | "POST" | "PATCH" | "DELETE";
-  url: (ids: { answerId: string; questionId: string }) => string;
+  /** Whom the route is for; the other role gets a 403. */
+  role: "student" | "teacher";
+  url: (ids: Ids) => string;
   body?: unknown;
-  /** What another student gets for the owner's resource (null: the route has no owner). */
-  otherStudent: 404 | null;
+  /** What another user of the same role gets for the owner's resource (null: the route has no owner). */
+  otherOwner: 404 | null;
+  /** The same call with a made-up id, which the owner gets a 404 for. */
+  madeUp?: (ids: Ids) => string;
 }
 
 const answerBody = (questionId: string) => ({
@@ -43,43 +53,81 @@ const MATRIX: ProtectedRoute[] = [
   {
     route: "/api/study/answers",
     method: "POST",
+    role: "student",
     url: () => "/api/study/answers",
-    otherStudent: null,
+    otherOwner: null,
   },
   {
     route: "/api/study/answers/[answerId]",
     method: "PATCH",
+    role: "student",
     url: ({ answerId }) => `/api/study/answers/${answerId}`,
     body: { rating: "Easy" },
-    otherStudent: 404,
+    otherOwner: 404,
+    madeUp: () => "/api/study/answers/00000000-0000-4000-8000-00000000dead",
   },
   {
     route: "/api/study/answers/[answerId]",
     method: "DELETE",
+    role: "student",
     url: ({ answerId }) => `/api/study/answers/${answerId}`,
-    otherStudent: 404,
+    otherOwner: 404,
+    madeUp: () => "/api/study/answers/00000000-0000-4000-8000-00000000dead",
   },
   {
     route: "/api/study/next",
     method: "GET",
+    role: "student",
     url: () => `/api/study/next?course=${COURSE}&deck=all`,
-    otherStudent: null,
+    otherOwner: null,
+    madeUp: () => `/api/study/next?course=${COURSE}&deck=custom-made-up`,
   },
   {
     route: "/api/study/reveal",
     method: "GET",
+    role: "student",
     url: ({ questionId }) => `/api/study/reveal?course=${COURSE}&question=${questionId}`,
-    otherStudent: null,
+    otherOwner: null,
+    madeUp: () => `/api/study/reveal?course=${COURSE}&question=made-up`,
+  },
+  {
+    route: "/api/teacher/courses/[courseId]/questions",
+    method: "GET",
+    role: "teacher",
+    url: () => `/api/teacher/courses/${COURSE}/questions?kinds=dates`,
+    otherOwner: null,
+    madeUp: () => "/api/teacher/courses/made-up-course/questions",
+  },
+  {
+    route: "/api/teacher/classes/[classId]/export/[table]",
+    method: "GET",
+    role: "teacher",
+    url: ({ classId }) => `/api/teacher/classes/${classId}/export/students`,
+    otherOwner: 404,
+    madeUp: () => "/api/teacher/classes/made-up-class/export/students",
+  },
+  {
+    route: "/api/teacher/classes/[classId]/export/[table]",
+    method: "GET",
+    role: "teacher",
+    url: ({ classId }) => `/api/teacher/classes/${classId}/export/questions`,
+    otherOwner: 404,
+    madeUp: ({ classId }) => `/api/teacher/classes/${classId}/export/passwords`,
   },
 ];
 
-function call(
-  request: APIRequestContext,
-  route: ProtectedRoute,
-  ids: { answerId: string; questionId: string },
-) {
+function call(request: APIRequestContext, route: ProtectedRoute, ids: Ids, url = route.url(ids)) {
   const body = route.method === "POST" ? answerBody(ids.questionId) : route.body;
-  return request.fetch(route.url(ids), { method: route.method, ...(body ? { data: body } : {}) });
+  return request.fetch(url, { method: route.method, ...(body ? { data: body } : {}) });
+}
+
+/** Creates a class on a signed-in teacher's home; returns its id. */
+async function createClass(page: Page, name: string): Promise<string> {
+  await page.goto("/teacher");
+  await page.getByLabel("Class name").fill(name);
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  return /\/teacher\/classes\/([^/?#]+)/.exec(page.url())?.[1] ?? "";
 }
 
 async function answerOne(page: Page): Promise<{ answerId: string; questionId: string }> {
@@ -99,50 +147,109 @@ test("every protected route is in the authorization matrix", () => {
   expect(unlisted).toEqual([]);
 });
 
-test("anonymous callers, teachers and other students are denied", async ({
+test("anonymous callers, the other role and other owners are denied; made-up ids are not found", async ({
   page,
   browser,
   playwright,
 }, testInfo) => {
+  test.setTimeout(90_000);
+  const user = async (label: string, role: "student" | "teacher") => {
+    const p = await browser.newPage();
+    await signUp(p, { name: label, email: uniqueEmail(testInfo, `matrix-${label}`), role });
+    return p;
+  };
   await signUp(page, {
     name: "Owner",
     email: uniqueEmail(testInfo, "matrix-owner"),
     role: "student",
   });
-  const ids = await answerOne(page);
-
+  const answer = await answerOne(page);
+  const teacher = await user("teacher", "teacher");
+  const ids: Ids = { ...answer, classId: await createClass(teacher, "Matrix class") };
+  const owners = { student: page, teacher };
+  const others = {
+    student: await user("other-student", "student"),
+    teacher: await user("other-teacher", "teacher"),
+  };
   const anonymous = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
-  const teacherPage = await browser.newPage();
-  await signUp(teacherPage, {
-    name: "A Teacher",
-    email: uniqueEmail(testInfo, "matrix-teacher"),
-    role: "teacher",
-  });
-  const otherPage = await browser.newPage();
-  await signUp(otherPage, {
-    name: "Other",
-    email: uniqueEmail(testInfo, "matrix-other"),
-    role: "student",
-  });
 
   for (const route of MATRIX) {
-    const label = `${route.method} ${route.route}`;
+    const label = `${route.method} ${route.url(ids)}`;
     const anon = await call(anonymous, route, ids);
     expect(anon.status(), `${label} anonymous`).toBe(401);
     expect((await anon.json()).error.message, label).toBe("Sign in first.");
-    const teacher = await call(teacherPage.request, route, ids);
-    expect(teacher.status(), `${label} teacher`).toBe(403);
-    if (route.otherStudent) {
-      const other = await call(otherPage.request, route, ids);
-      expect(other.status(), `${label} other student`).toBe(route.otherStudent);
+    const otherRole = route.role === "student" ? "teacher" : "student";
+    const wrongRole = await call(others[otherRole].request, route, ids);
+    expect(wrongRole.status(), `${label} as a ${otherRole}`).toBe(403);
+    if (route.otherOwner) {
+      const other = await call(others[route.role].request, route, ids);
+      expect(other.status(), `${label} another ${route.role}`).toBe(route.otherOwner);
+    }
+    if (route.madeUp) {
+      const madeUp = await call(owners[route.role].request, route, ids, route.madeUp(ids));
+      expect(madeUp.status(), `${route.madeUp(ids)} made up`).toBe(404);
+      expect((await madeUp.json()).error.message.length).toBeGreaterThan(5);
     }
   }
-  // None of that touched the owner's answer: it can still be undone by its owner.
+  // The owners still reach their own: the answer can be undone, the class exported.
   const undo = await page.request.delete(`/api/study/answers/${ids.answerId}`);
   expect(undo.status()).toBe(200);
+  const exported = await teacher.request.get(`/api/teacher/classes/${ids.classId}/export/students`);
+  expect(exported.status()).toBe(200);
   await anonymous.dispose();
-  await teacherPage.close();
-  await otherPage.close();
+  for (const p of [teacher, others.student, others.teacher]) await p.close();
+});
+
+test("teacher routes answer hostile query strings and ids with a 4xx naming the problem", async ({
+  page,
+}, testInfo) => {
+  await signUp(page, {
+    name: "Fuzz Teacher",
+    email: uniqueEmail(testInfo, "tfuzz"),
+    role: "teacher",
+  });
+  const classId = await createClass(page, "Fuzz class");
+  const params = fc.sample(
+    fc.dictionary(
+      fc.oneof(
+        fc.constantFrom(
+          "themes",
+          "decades",
+          "kinds",
+          "types",
+          "difficulties",
+          "q",
+          "offset",
+          "limit",
+          "added",
+          "removed",
+        ),
+        fc.string(),
+      ),
+      fc.oneof(
+        fc.string(),
+        fc.constantFrom("-1", "1e9", "NaN", "dates,,", "%00", "' OR 1=1 --"),
+        fc.string({ minLength: 300, maxLength: 3000 }),
+      ),
+    ),
+    { numRuns: 80, seed: 20261122 },
+  );
+  for (const query of params) {
+    const url = `/api/teacher/courses/${COURSE}/questions?${new URLSearchParams(query)}`;
+    const response = await page.request.get(url);
+    expect(response.status(), url.slice(0, 160)).toBeLessThan(500);
+    if (response.status() >= 400) {
+      const body = (await response.json()) as { error: { message: string } };
+      expect(body.error.message.length, url.slice(0, 160)).toBeGreaterThan(5);
+    }
+  }
+  const tables = fc.sample(fc.string({ minLength: 1 }), { numRuns: 30, seed: 7 });
+  for (const table of [...tables, "..", "students.csv", "STUDENTS", "%2e%2e"]) {
+    const url = `/api/teacher/classes/${classId}/export/${encodeURIComponent(table)}`;
+    const response = await page.request.get(url);
+    expect(response.status(), url).toBeGreaterThanOrEqual(400);
+    expect(response.status(), url).toBeLessThan(500);
+  }
 });
 
 test("malformed, oversized, mistyped and hostile answers get a 4xx naming the problem", async ({
