@@ -28,9 +28,19 @@ export const ROLE_NOTICES: Record<string, string> = {
   "student-only": "That page is for students. You are signed in as a teacher.",
 };
 
-/** A callback URL is followed only if it stays on this site. */
+/**
+ * A callback URL is followed only if it stays on this site: a path that a browser resolves against
+ * this origin to this origin. "//evil.example" and "/\\evil.example" (browsers read a backslash as a
+ * slash) leave it; control characters are refused outright.
+ */
 export function safeCallbackPath(value: unknown, fallback: string): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//"))
+  if (typeof value !== "string" || !value.startsWith("/")) return fallback;
+  const unsafe = (c: string) => c === "\\" || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f;
+  if ([...value].some(unsafe)) return fallback;
+  const origin = "http://callback.invalid";
+  try {
+    return new URL(value, origin).origin === origin ? value : fallback;
+  } catch {
     return fallback;
-  return value;
+  }
 }

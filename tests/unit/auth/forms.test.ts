@@ -75,6 +75,11 @@ describe("routes", () => {
   it("follows only same-site callback paths", () => {
     expect(safeCallbackPath("/teacher", "/")).toBe("/teacher");
     expect(safeCallbackPath("//evil.example", "/")).toBe("/");
+    expect(safeCallbackPath("/\\evil.example", "/")).toBe("/");
+    expect(safeCallbackPath("/\\/evil.example", "/")).toBe("/");
+    expect(safeCallbackPath("/\t/evil.example", "/")).toBe("/");
+    expect(safeCallbackPath("https://evil.example/", "/")).toBe("/");
+    expect(safeCallbackPath("/join/ABCD2345?x=1#y", "/")).toBe("/join/ABCD2345?x=1#y");
     expect(safeCallbackPath("https://evil.example", "/")).toBe("/");
     expect(safeCallbackPath(null, "/home")).toBe("/home");
   });

@@ -51,7 +51,8 @@ export default async function JoinClassPage({ params }: { params: Promise<{ code
       ) : (
         <form action={joinClassAction.bind(null, found.joinCode)}>
           <p className="muted">
-            Your teacher will see your name, email and progress on the decks they assign.
+            Your teacher will see your name, email and your answers to the questions they assign
+            (including answers you gave before joining), never anything else.
           </p>
           <button type="submit" className="button button-primary button-wide">
             Join {found.name}
