@@ -49,7 +49,7 @@ export default defineConfig({
     {
       name: "phone",
       use: { ...devices["Pixel 7"], launchOptions },
-      testIgnore: /(api|teaching)\.spec\.ts/,
+      testIgnore: /(api|actions|teaching)\.spec\.ts/,
     },
     {
       name: "desktop",
