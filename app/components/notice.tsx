@@ -1,8 +1,17 @@
 import { ROLE_NOTICES } from "@/lib/auth/routes";
 
-/** The message a role redirect carries in `?notice=`; unknown notices show nothing. */
-export function Notice({ code }: { code?: string }) {
-  const text = code ? ROLE_NOTICES[code] : undefined;
+/**
+ * The message a `?notice=` code stands for (by default a role redirect's; a page may pass its
+ * own), as a status line; an unknown code shows nothing.
+ */
+export function Notice({
+  code,
+  messages = ROLE_NOTICES,
+}: {
+  code?: string;
+  messages?: Readonly<Record<string, string>>;
+}) {
+  const text = code ? messages[code] : undefined;
   if (!text) return null;
   return (
     <p role="status" className="alert alert-info">

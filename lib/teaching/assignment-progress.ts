@@ -24,6 +24,52 @@ export interface AssignmentActivity {
   goalAnswerAt: Date | null;
 }
 
+/** A student who has not answered the assignment's deck at all. */
+export const NO_ACTIVITY: AssignmentActivity = {
+  firstCorrectAt: new Map(),
+  answersSinceSet: 0,
+  goalAnswerAt: null,
+};
+
+/** An assignment as it is stored, with its deck's question ids. */
+export interface StoredAssignment {
+  id: string;
+  goal: "all_correct" | "reviews";
+  /** Set (and > 0) exactly for a reviews goal: a CHECK constraint keeps it so. */
+  goalReviews: number | null;
+  dueDay: DayKey;
+  timeZone: string;
+  createdAt: Date;
+  deck: { questionIds: readonly string[] };
+}
+
+/**
+ * How one assignment is measured, the same on every page (class, analytics, student home): its
+ * goal, its due time and the deck's questions that the course's bank still has (`bank`: the ids
+ * it knows; none without a course), so a question removed from the bank never counts.
+ */
+export function assignmentTerms(
+  assignment: StoredAssignment,
+  bank: { has(questionId: string): boolean } | undefined,
+): { questionIds: string[]; terms: AssignmentTerms } {
+  const questionIds = assignment.deck.questionIds.filter((id) => bank?.has(id) ?? false);
+  return {
+    questionIds,
+    terms: {
+      goal: assignmentGoal(assignment),
+      deckSize: questionIds.length,
+      setAt: assignment.createdAt,
+      dueAt: assignmentDueAt(assignment.dueDay, assignment.timeZone),
+    },
+  };
+}
+
+function assignmentGoal(assignment: StoredAssignment): AssignmentGoal {
+  if (assignment.goal === "all_correct") return { kind: "all_correct" };
+  if (assignment.goalReviews === null) throw new Error(`Assignment ${assignment.id} has no goal`);
+  return { kind: "reviews", reviews: assignment.goalReviews };
+}
+
 /**
  * - `not-started`: nothing towards the goal yet;
  * - `in-progress`: started, not complete, not past due;

@@ -9,6 +9,7 @@ import {
   type AssignmentProgress,
   type AssignmentTerms,
   assignmentProgress,
+  NO_ACTIVITY,
 } from "./assignment-progress";
 import type { CsvCell } from "./csv";
 
@@ -72,12 +73,6 @@ export const BAND_LABELS: Record<AssignmentBand, string> = {
 export function isCurrentAssignment(terms: AssignmentTerms, now: Date): boolean {
   return now.getTime() < terms.dueAt.getTime() + CURRENT_GRACE_DAYS * DAY_MS;
 }
-
-const NO_ACTIVITY: AssignmentActivity = {
-  firstCorrectAt: new Map(),
-  answersSinceSet: 0,
-  goalAnswerAt: null,
-};
 
 const NO_AGGREGATE: StudentAggregate = {
   reviews7: 0,

@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { type DayKey, dayNumber, daysBetween } from "@/lib/progress/day-key";
 import { isValidTimeZone, studyDayKey } from "@/lib/scheduling";
+import { idSchema } from "./id-schema";
 
 export const CLASS_NAME_MAX = 80;
 export const GOAL_REVIEWS_MAX = 10_000;
-
-const idSchema = z.string().trim().min(1, "Choose one.").max(120, "That id is too long.");
 
 export const classFormSchema = z.object({
   name: z
@@ -35,12 +34,19 @@ function isDayKey(value: string): boolean {
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
 
+/** The number of answers only counts for a reviews goal; otherwise its (hidden) field is ignored. */
+const dropUnusedGoalReviews = (value: unknown) =>
+  typeof value === "object" && value !== null && (value as { goal?: unknown }).goal !== "reviews"
+    ? { ...value, goalReviews: undefined }
+    : value;
+
 /**
  * A new assignment as the form sends it. The due day must be a real date, not before today where
- * the teacher is (`timeZone`, from their browser); a reviews goal needs its number, 1–10,000.
+ * the teacher is (`timeZone`, from their browser); a reviews goal needs its number, 1–10,000,
+ * which any other goal ignores.
  */
 export function assignmentFormSchema(now: Date) {
-  return z
+  const fields = z
     .object({
       deckId: idSchema,
       dueDay: z
@@ -82,10 +88,7 @@ export function assignmentFormSchema(now: Date) {
         }
       }
     })
-    .transform(({ goal, goalReviews, ...rest }) => ({
-      ...rest,
-      goal,
-      goalReviews: goal === "reviews" ? (goalReviews ?? null) : null,
-    }));
+    .transform(({ goalReviews, ...rest }) => ({ ...rest, goalReviews: goalReviews ?? null }));
+  return z.preprocess(dropUnusedGoalReviews, fields);
 }
 export type AssignmentForm = z.output<ReturnType<typeof assignmentFormSchema>>;

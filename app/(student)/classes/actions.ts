@@ -7,9 +7,9 @@ import { leaveClass } from "@/lib/server/data/classes/leave-class";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { requireRole } from "@/lib/server/session";
 import { joinClass } from "@/lib/server/teaching/classes";
+import { idSchema } from "@/lib/teaching/id-schema";
 
 const codeSchema = z.string().min(1).max(40);
-const idSchema = z.string().min(1).max(120);
 
 /** Joins the class of a code (POST only: the join page never joins on GET). */
 export async function joinClassAction(code: string): Promise<void> {

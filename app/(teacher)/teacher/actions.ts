@@ -15,8 +15,8 @@ import {
   renewJoinCode,
 } from "@/lib/server/teaching/classes";
 import { assignmentFormSchema, classFormSchema } from "@/lib/teaching/class-forms";
+import { idSchema } from "@/lib/teaching/id-schema";
 
-const idSchema = z.string().min(1).max(120);
 const classPath = (classId: string) => `/teacher/classes/${classId}`;
 
 /** Ids bound into a form's action come from the page, but arrive like any other input. */
@@ -41,7 +41,8 @@ export async function createClassAction(
   try {
     ({ id: classId } = await createClass({ teacherId: user.id, input: parsed.data }));
   } catch (error) {
-    if (error instanceof AppError && error.field === "courseId") {
+    // The select offers the loaded courses; any other id is the one lookup that can miss here.
+    if (error instanceof AppError && error.code === "NOT_FOUND") {
       return { fieldErrors: { courseId: ["Choose one of the courses."] }, values };
     }
     throw error;
@@ -74,12 +75,30 @@ export async function createAssignmentAction(
   const values = formValues(formData);
   const parsed = assignmentFormSchema(new Date()).safeParse(values);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
-  // The select only offers the teacher's decks of this course: any other deck id is a 404.
-  await orNotFound(
-    createAssignment({ teacherId: user.id, classId: ids.classId, input: values, now: new Date() }),
+  const refused = await orNotFound(
+    createAssignment({ teacherId: user.id, classId: ids.classId, input: parsed.data }).then(
+      () => null,
+      assignmentFieldErrors,
+    ),
   );
+  if (refused) return { fieldErrors: refused, values };
   revalidatePath(classPath(ids.classId));
   return { ok: true, message: "Assignment set." };
+}
+
+/**
+ * A refusal the assignment form shows beside its field, keeping what was typed: a deck deleted (or
+ * never this teacher's) since the page offered it, or invalid input. Anything else is rethrown,
+ * so a missing class is still the page's 404.
+ */
+function assignmentFieldErrors(error: unknown): Record<string, string[]> {
+  if (error instanceof AppError && error.code === "NOT_FOUND" && error.field === "deckId") {
+    return { deckId: ["That deck no longer exists. Choose another."] };
+  }
+  if (error instanceof AppError && error.code === "INVALID_INPUT") {
+    return { [error.field ?? "form"]: [error.message] };
+  }
+  throw error;
 }
 
 export async function deleteAssignmentAction(classId: string, assignmentId: string): Promise<void> {

@@ -4,11 +4,10 @@ import { Notice } from "@/app/components/notice";
 import { allCourses, getCourse } from "@/lib/server/courses";
 import { listTeacherClasses } from "@/lib/server/data/classes/list-teacher-classes";
 import { requireRole } from "@/lib/server/session";
+import { plural } from "@/lib/teaching/plural";
 import { NewClassForm } from "./new-class-form";
 
 export const metadata: Metadata = { title: "Teacher" };
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export default async function TeacherHomePage({
   searchParams,
@@ -39,8 +38,8 @@ export default async function TeacherHomePage({
                 </h3>
                 <p className="muted">{getCourse(c.courseId)?.course.title ?? c.courseId}</p>
                 <p className="class-counts">
-                  <span>{plural(c.studentCount, "student", "students")}</span>
-                  <span>{plural(c.assignmentCount, "assignment", "assignments")}</span>
+                  <span>{plural(c.studentCount, "student")}</span>
+                  <span>{plural(c.assignmentCount, "assignment")}</span>
                 </p>
               </li>
             ))}

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { dayNumber } from "@/lib/progress/day-key";
 import { studyDayKey } from "@/lib/scheduling";
-import { type AssignmentGoal, assignmentDueAt } from "@/lib/teaching/assignment-progress";
+import { assignmentTerms } from "@/lib/teaching/assignment-progress";
 import {
   type AnalyticsAssignment,
   expectedAnswerText,
@@ -14,14 +14,13 @@ import {
   studentTable,
 } from "@/lib/teaching/class-analytics";
 import { csvContentDisposition, toCsv } from "@/lib/teaching/csv";
-import { getCourse } from "../courses";
 import { getClassMemberActivity } from "../data/analytics/get-class-member-activity";
 import { getClassMemberCards } from "../data/analytics/get-class-member-cards";
 import { getClassQuestionStats } from "../data/analytics/get-class-question-stats";
 import { getAssignmentActivity } from "../data/assignments/get-assignment-activity";
 import { getOwnedClass, type OwnedClass } from "../data/classes/get-owned-class";
-import { notFound } from "../errors";
 import { parseWith } from "../http/validation";
+import { requireCourse } from "../study/study-queue";
 
 /** An exam date from a date input ("YYYY-MM-DD", a real calendar date). */
 export const examDaySchema = z
@@ -40,13 +39,6 @@ export const CLASS_EXPORT_TABLES = ["students", "questions"] as const;
 export type ClassExportTable = (typeof CLASS_EXPORT_TABLES)[number];
 
 type OwnedAssignment = OwnedClass["assignments"][number];
-
-function goalOf(assignment: OwnedAssignment): AssignmentGoal {
-  if (assignment.goal === "all_correct") return { kind: "all_correct" };
-  // A CHECK constraint keeps goal_reviews set (and > 0) exactly for reviews goals.
-  if (assignment.goalReviews === null) throw new Error(`Assignment ${assignment.id} has no goal`);
-  return { kind: "reviews", reviews: assignment.goalReviews };
-}
 
 /**
  * The class's time zone for calendar dates (the exam day, "today"): that of its latest
@@ -74,40 +66,39 @@ export async function getClassAnalytics(options: {
 }) {
   const { teacherId, classId, now } = options;
   const owned = await getOwnedClass({ teacherId, classId });
-  const loaded = getCourse(owned.courseId);
-  if (!loaded) throw notFound("Course");
+  const loaded = requireCourse(owned.courseId);
   const examDay =
     options.examDay === undefined ? undefined : parseWith(examDaySchema, options.examDay);
   const timeZone = classTimeZone(owned);
 
   const studentIds = owned.members.map((m) => m.studentId);
-  const assignments: AnalyticsAssignment[] = owned.assignments.map((a) => ({
+  // Measured as the class page and the students' home measure them (questions the bank still has).
+  const measured = owned.assignments.map((a) => ({
+    assignment: a,
+    ...assignmentTerms(a, loaded.questionsById),
+  }));
+  const assignments: AnalyticsAssignment[] = measured.map(({ assignment: a, terms }) => ({
     id: a.id,
     title: a.deck.title,
     dueDay: a.dueDay,
-    terms: {
-      goal: goalOf(a),
-      deckSize: a.deck.questionIds.length,
-      setAt: a.createdAt,
-      dueAt: assignmentDueAt(a.dueDay, a.timeZone),
-    },
+    terms,
   }));
-  const assignedIds = new Set(owned.assignments.flatMap((a) => a.deck.questionIds));
-  // Bank order; an id the course no longer has cannot be shown or predicted.
+  const assignedIds = new Set(measured.flatMap((m) => m.questionIds));
+  // Bank order.
   const questions = loaded.questions.filter((q) => assignedIds.has(q.id));
 
   const [activity, aggregates, questionStats, cards] = await Promise.all([
     Promise.all(
-      owned.assignments.map(
-        async (a) =>
+      measured.map(
+        async ({ assignment, questionIds, terms }) =>
           [
-            a.id,
+            assignment.id,
             await getAssignmentActivity({
               studentIds,
               courseId: owned.courseId,
-              questionIds: a.deck.questionIds,
-              setAt: a.createdAt,
-              goal: goalOf(a),
+              questionIds,
+              setAt: terms.setAt,
+              goal: terms.goal,
             }),
           ] as const,
       ),

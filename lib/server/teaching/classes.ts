@@ -1,19 +1,14 @@
 import "server-only";
 import { randomBytes as cryptoRandomBytes } from "node:crypto";
 import {
-  type AssignmentActivity,
   type AssignmentProgress,
-  assignmentDueAt,
   assignmentProgress,
+  assignmentTerms,
+  NO_ACTIVITY,
 } from "@/lib/teaching/assignment-progress";
-import {
-  type AssignmentForm,
-  assignmentFormSchema,
-  type ClassForm,
-  classFormSchema,
-} from "@/lib/teaching/class-forms";
+import { type AssignmentForm, type ClassForm, classFormSchema } from "@/lib/teaching/class-forms";
 import { generateJoinCode, normaliseJoinCode } from "@/lib/teaching/join-code";
-import { getCourse, type LoadedCourse } from "../courses";
+import { getCourse } from "../courses";
 import { createAssignment as insertAssignment } from "../data/assignments/create-assignment";
 import { deleteAssignment as removeAssignment } from "../data/assignments/delete-assignment";
 import { getAssignmentActivity } from "../data/assignments/get-assignment-activity";
@@ -27,8 +22,9 @@ import { findClassByJoinCode } from "../data/classes/find-class-by-join-code";
 import { getOwnedClass, type OwnedClass } from "../data/classes/get-owned-class";
 import { removeClassMember } from "../data/classes/remove-class-member";
 import { setJoinCode } from "../data/classes/set-join-code";
-import { AppError, notFound } from "../errors";
+import { notFound } from "../errors";
 import { parseWith } from "../http/validation";
+import { requireCourse } from "../study/study-queue";
 
 type RandomBytes = (count: number) => Uint8Array;
 
@@ -51,23 +47,18 @@ async function withFreshJoinCode<T>(
   }
 }
 
-function requireCourseOf(courseId: string): LoadedCourse {
-  const course = getCourse(courseId);
-  if (!course)
-    throw new AppError("INVALID_INPUT", "courseId: choose one of the courses.", "courseId");
-  return course;
-}
-
 // ——— Teachers ———————————————————————————————————————————————————————————————————————————————
+// Each write below is scoped to the teacher's own class in its data function's query, so another
+// teacher's class or a made-up id is NOT_FOUND there, without loading the class first.
 
-/** A new class of a loaded course, with a join code nobody else has. */
+/** A new class of a loaded course (another course id is NOT_FOUND), with a join code nobody else has. */
 export async function createClass(options: {
   teacherId: string;
   input: ClassForm;
   randomBytes?: RandomBytes;
 }): Promise<{ id: string; joinCode: string }> {
   const { name, courseId } = parseWith(classFormSchema, options.input);
-  requireCourseOf(courseId);
+  requireCourse(courseId);
   return withFreshJoinCode(options.randomBytes ?? cryptoRandomBytes, (joinCode) =>
     insertClass({ teacherId: options.teacherId, courseId, name, joinCode }),
   );
@@ -80,7 +71,6 @@ export async function renewJoinCode(options: {
   randomBytes?: RandomBytes;
 }): Promise<{ joinCode: string }> {
   const { teacherId, classId } = options;
-  await getOwnedClass({ teacherId, classId });
   return withFreshJoinCode(options.randomBytes ?? cryptoRandomBytes, async (joinCode) => {
     await setJoinCode({ teacherId, classId, joinCode });
     return { joinCode };
@@ -92,23 +82,20 @@ export async function removeStudent(options: {
   classId: string;
   studentId: string;
 }): Promise<void> {
-  await getOwnedClass({ teacherId: options.teacherId, classId: options.classId });
   await removeClassMember(options);
 }
 
 /**
  * Assigns one of the teacher's own decks of the class's course, due by the end of `dueDay` in the
- * teacher's `timeZone` (not before today there).
+ * teacher's `timeZone`; `input` is the form as `assignmentFormSchema` parsed it (due not before
+ * today there). Another teacher's (or a deleted) deck is NOT_FOUND on the field `deckId`.
  */
 export async function createAssignment(options: {
   teacherId: string;
   classId: string;
-  input: unknown;
-  now: Date;
+  input: AssignmentForm;
 }): Promise<{ id: string }> {
-  const { teacherId, classId } = options;
-  const input: AssignmentForm = parseWith(assignmentFormSchema(options.now), options.input);
-  await getOwnedClass({ teacherId, classId });
+  const { teacherId, classId, input } = options;
   return insertAssignment({ teacherId, classId, ...input });
 }
 
@@ -117,43 +104,8 @@ export async function deleteAssignment(options: {
   classId: string;
   assignmentId: string;
 }): Promise<void> {
-  await getOwnedClass({ teacherId: options.teacherId, classId: options.classId });
   await removeAssignment(options);
 }
-
-/** How one assignment is measured: its goal, deck (as the bank has it now) and due time. */
-function assignmentTerms(
-  assignment: {
-    goal: "all_correct" | "reviews";
-    goalReviews: number | null;
-    dueDay: string;
-    timeZone: string;
-    createdAt: Date;
-    deck: { questionIds: string[] };
-  },
-  course: LoadedCourse | null,
-) {
-  const questionIds = assignment.deck.questionIds.filter((id) => course?.questionsById.has(id));
-  const goal =
-    assignment.goal === "reviews"
-      ? ({ kind: "reviews", reviews: assignment.goalReviews ?? 1 } as const)
-      : ({ kind: "all_correct" } as const);
-  return {
-    questionIds,
-    terms: {
-      goal,
-      deckSize: questionIds.length,
-      setAt: assignment.createdAt,
-      dueAt: assignmentDueAt(assignment.dueDay, assignment.timeZone),
-    },
-  };
-}
-
-const EMPTY_ACTIVITY: AssignmentActivity = {
-  firstCorrectAt: new Map(),
-  answersSinceSet: 0,
-  goalAnswerAt: null,
-};
 
 export type ClassAssignment = OwnedClass["assignments"][number] & {
   questionCount: number;
@@ -168,7 +120,7 @@ export async function getClassOverview(options: { teacherId: string; classId: st
   const studentIds = owned.members.map((m) => m.studentId);
   const assignments: ClassAssignment[] = await Promise.all(
     owned.assignments.map(async (assignment) => {
-      const { questionIds, terms } = assignmentTerms(assignment, course);
+      const { questionIds, terms } = assignmentTerms(assignment, course?.questionsById);
       const activity = await getAssignmentActivity({
         studentIds,
         courseId: owned.courseId,
@@ -177,11 +129,7 @@ export async function getClassOverview(options: { teacherId: string; classId: st
         goal: terms.goal,
       });
       const completeCount = studentIds.filter((id) => {
-        const { status } = assignmentProgress(
-          terms,
-          activity.get(id) ?? EMPTY_ACTIVITY,
-          options.now,
-        );
+        const { status } = assignmentProgress(terms, activity.get(id) ?? NO_ACTIVITY, options.now);
         return status === "complete" || status === "late";
       }).length;
       return { ...assignment, questionCount: questionIds.length, completeCount };
@@ -244,7 +192,7 @@ async function withProgress(
   now: Date,
 ): Promise<StudentAssignment> {
   const courseId = row.class.courseId;
-  const { questionIds, terms } = assignmentTerms(row, getCourse(courseId));
+  const { questionIds, terms } = assignmentTerms(row, getCourse(courseId)?.questionsById);
   const activity = await getAssignmentActivity({
     studentIds: [studentId],
     courseId,
@@ -262,6 +210,6 @@ async function withProgress(
     dueDay: row.dueDay,
     timeZone: row.timeZone,
     goal: row.goal,
-    progress: assignmentProgress(terms, activity.get(studentId) ?? EMPTY_ACTIVITY, now),
+    progress: assignmentProgress(terms, activity.get(studentId) ?? NO_ACTIVITY, now),
   };
 }

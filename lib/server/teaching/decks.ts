@@ -17,8 +17,9 @@ import { getOwnedDeck } from "../data/decks/get-owned-deck";
 import { type DeckContent, insertDeck } from "../data/decks/insert-deck";
 import { listTeacherDecks } from "../data/decks/list-teacher-decks";
 import { updateDeckContent } from "../data/decks/update-deck-content";
-import { AppError, notFound } from "../errors";
+import { AppError } from "../errors";
 import { parseWith } from "../http/validation";
+import { requireCourse } from "../study/study-queue";
 
 export const DECK_TITLE_MAX = 80;
 
@@ -33,12 +34,6 @@ export const deckInputSchema = z.object({
   removedIds: questionIdsSchema,
 });
 export type DeckInput = z.input<typeof deckInputSchema>;
-
-function courseOf(courseId: string): LoadedCourse {
-  const course = getCourse(courseId);
-  if (!course) throw notFound("Course");
-  return course;
-}
 
 /**
  * Validates a deck as a teacher sent it and resolves its questions from the course's bank: the
@@ -88,7 +83,7 @@ export async function createDeck(options: {
   courseId: string;
   input: DeckInput;
 }): Promise<{ id: string }> {
-  const content = deckContent(courseOf(options.courseId), options.input);
+  const content = deckContent(requireCourse(options.courseId), options.input);
   return insertDeck({ teacherId: options.teacherId, courseId: options.courseId, ...content });
 }
 
@@ -102,7 +97,7 @@ export async function updateDeck(options: {
   input: DeckInput;
 }): Promise<void> {
   const deck = await getOwnedDeck(options);
-  const content = deckContent(courseOf(deck.courseId), options.input);
+  const content = deckContent(requireCourse(deck.courseId), options.input);
   await updateDeckContent({ teacherId: options.teacherId, deckId: deck.id, ...content });
 }
 
@@ -134,5 +129,5 @@ export function previewDeckQuestions(options: {
   courseId: string;
   query: DeckQuery;
 }): DeckQueryResult {
-  return queryDeckQuestions(courseOf(options.courseId).questions, options.query);
+  return queryDeckQuestions(requireCourse(options.courseId).questions, options.query);
 }

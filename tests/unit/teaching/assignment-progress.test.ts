@@ -4,6 +4,8 @@ import {
   type AssignmentTerms,
   assignmentDueAt,
   assignmentProgress,
+  assignmentTerms,
+  type StoredAssignment,
 } from "@/lib/teaching/assignment-progress";
 
 const setAt = new Date("2026-11-01T09:00:00Z");
@@ -116,5 +118,33 @@ describe("assignmentProgress: a number of reviews", () => {
       new Date("2026-11-02T12:00:00Z"),
     );
     expect(p).toMatchObject({ done: 3, fraction: 0.1, status: "in-progress", band: "on-track" });
+  });
+});
+
+describe("assignmentTerms", () => {
+  const stored = (fields: Partial<StoredAssignment> = {}): StoredAssignment => ({
+    id: "a1",
+    goal: "all_correct",
+    goalReviews: null,
+    dueDay: "2026-11-10",
+    timeZone: "UTC",
+    createdAt: setAt,
+    deck: { questionIds: ["q1", "gone", "q2"] },
+    ...fields,
+  });
+  const bank = new Set(["q1", "q2", "q3"]);
+
+  it("counts only the deck's questions the bank still has", () => {
+    expect(assignmentTerms(stored(), bank)).toEqual({
+      questionIds: ["q1", "q2"],
+      terms: { goal: { kind: "all_correct" }, deckSize: 2, setAt, dueAt },
+    });
+    expect(assignmentTerms(stored(), undefined).terms.deckSize).toBe(0);
+  });
+
+  it("takes a reviews goal's number, and refuses a reviews goal without one", () => {
+    const reviews = stored({ goal: "reviews", goalReviews: 30 });
+    expect(assignmentTerms(reviews, bank).terms.goal).toEqual({ kind: "reviews", reviews: 30 });
+    expect(() => assignmentTerms(stored({ goal: "reviews" }), bank)).toThrow(/has no goal/);
   });
 });

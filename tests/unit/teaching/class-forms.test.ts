@@ -41,6 +41,15 @@ describe("assignmentFormSchema", () => {
     });
   });
 
+  it("ignores the hidden number field unless the goal is a number of answers", () => {
+    for (const goalReviews of ["0", "many", "2.5", "10001"]) {
+      expect(schema.parse(form({ goalReviews })).goalReviews).toBeNull();
+    }
+    expect(errors({ goal: "everything", goalReviews: "many" })).toEqual({
+      goal: ["Choose a goal."],
+    });
+  });
+
   it("needs 1–10,000 whole answers for a reviews goal", () => {
     expect(schema.parse(form({ goal: "reviews", goalReviews: "25" })).goalReviews).toBe(25);
     expect(schema.parse(form({ goal: "reviews", goalReviews: "10000" })).goalReviews).toBe(10_000);

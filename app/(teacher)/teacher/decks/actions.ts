@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { type FormState, fieldErrorsOf } from "@/lib/auth/forms";
 import { AppError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { requireRole } from "@/lib/server/session";
 import {
   createDeck,
@@ -14,15 +15,9 @@ import {
   updateDeck,
 } from "@/lib/server/teaching/decks";
 import { deckFiltersFromParams, listParam } from "@/lib/teaching/deck-filter";
+import { idSchema } from "@/lib/teaching/id-schema";
 
-const idSchema = z.string().trim().min(1).max(120);
 const targetSchema = z.object({ courseId: idSchema, deckId: idSchema.optional() });
-
-/** Another teacher's deck or a made-up id: the same 404 as a page. */
-function rethrowNotFound(error: unknown): never {
-  if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-  throw error;
-}
 
 /**
  * Saves the deck editor: a new deck when there is no `deckId`. The questions are resolved again on
@@ -43,15 +38,23 @@ export async function saveDeckAction(_previous: FormState, formData: FormData): 
   });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   const { courseId, deckId } = target.data;
-  try {
-    if (deckId) await updateDeck({ teacherId: user.id, deckId, input: parsed.data });
-    else await createDeck({ teacherId: user.id, courseId, input: parsed.data });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "INVALID_INPUT") {
-      return { fieldErrors: { [error.field ?? "form"]: [error.message] } };
-    }
-    rethrowNotFound(error);
-  }
+  const save = deckId
+    ? updateDeck({ teacherId: user.id, deckId, input: parsed.data })
+    : createDeck({ teacherId: user.id, courseId, input: parsed.data });
+  // Another teacher's deck or a made-up id is the same 404 as a page; invalid input (e.g. a deck
+  // with no questions) is shown in the form.
+  const refused = await orNotFound(
+    save.then(
+      () => null,
+      (error: unknown) => {
+        if (error instanceof AppError && error.code === "INVALID_INPUT") {
+          return { [error.field ?? "form"]: [error.message] };
+        }
+        throw error;
+      },
+    ),
+  );
+  if (refused) return { fieldErrors: refused };
   revalidatePath("/teacher/decks");
   redirect(`/teacher/decks?notice=${deckId ? "deck-saved" : "deck-created"}`);
 }
@@ -60,7 +63,7 @@ export async function duplicateDeckAction(formData: FormData): Promise<void> {
   const user = await requireRole("teacher", "/teacher/decks");
   const deckId = idSchema.safeParse(formData.get("deckId"));
   if (!deckId.success) notFound();
-  await duplicateDeck({ teacherId: user.id, deckId: deckId.data }).catch(rethrowNotFound);
+  await orNotFound(duplicateDeck({ teacherId: user.id, deckId: deckId.data }));
   revalidatePath("/teacher/decks");
   redirect("/teacher/decks?notice=deck-duplicated");
 }
@@ -73,12 +76,16 @@ export async function deleteDeckAction(
   const user = await requireRole("teacher", "/teacher/decks");
   const deckId = idSchema.safeParse(formData.get("deckId"));
   if (!deckId.success) notFound();
-  try {
-    await deleteDeck({ teacherId: user.id, deckId: deckId.data });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "CONFLICT") return { message: error.message };
-    rethrowNotFound(error);
-  }
+  const refusal = await orNotFound(
+    deleteDeck({ teacherId: user.id, deckId: deckId.data }).then(
+      () => null,
+      (error: unknown) => {
+        if (error instanceof AppError && error.code === "CONFLICT") return error.message;
+        throw error;
+      },
+    ),
+  );
+  if (refusal) return { message: refusal };
   revalidatePath("/teacher/decks");
   redirect("/teacher/decks?notice=deck-deleted");
 }

@@ -22,6 +22,7 @@ import {
   type DeckQueryResult,
   type QuestionPreview,
 } from "@/lib/teaching/deck-query";
+import { plural } from "@/lib/teaching/plural";
 import { saveDeckAction } from "./actions";
 
 export interface FacetOption {
@@ -57,8 +58,6 @@ const FACET_LEGENDS: Record<DeckFacet, string> = {
 /** Wait for the teacher to stop clicking or typing before asking the server. */
 const DEBOUNCE_MS = 250;
 const SEARCH_LIMIT = 10;
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function questionsUrl(courseId: string, params: URLSearchParams): string {
   return `/api/teacher/courses/${encodeURIComponent(courseId)}/questions?${params}`;

@@ -4,27 +4,35 @@ import { useActionState } from "react";
 import type { FormState } from "@/lib/auth/forms";
 import { deleteDeckAction } from "./actions";
 
-/** Deletes a deck; a refusal (an assignment uses it) is shown beside the button. */
+/**
+ * Deletes a deck after a confirming second press (the `confirm` disclosure the other destructive
+ * actions use); a refusal (an assignment uses it) is shown beside the button.
+ */
 export function DeleteDeckButton({ deckId, title }: { deckId: string; title: string }) {
   const [state, action, pending] = useActionState(deleteDeckAction, {} as FormState);
   const errorId = `delete-${deckId}-error`;
   return (
-    <form action={action} className="deck-delete">
-      <input type="hidden" name="deckId" value={deckId} />
-      <button
-        type="submit"
-        className="button"
-        disabled={pending}
-        aria-label={`Delete ${title}`}
-        aria-describedby={state.message ? errorId : undefined}
-      >
-        {pending ? "Deleting…" : "Delete"}
-      </button>
+    <details className="confirm">
+      <summary className="button">
+        Delete<span className="visually-hidden"> {title}</span>
+      </summary>
+      <p>The deck is gone for good. Students keep their answers.</p>
+      <form action={action}>
+        <input type="hidden" name="deckId" value={deckId} />
+        <button
+          type="submit"
+          className="button button-danger"
+          disabled={pending}
+          aria-describedby={state.message ? errorId : undefined}
+        >
+          {pending ? "Deleting…" : `Delete ${title}`}
+        </button>
+      </form>
       {state.message && (
         <p id={errorId} role="alert" className="field-error">
           {state.message}
         </p>
       )}
-    </form>
+    </details>
   );
 }

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Notice } from "@/app/components/notice";
 import { allCourses } from "@/lib/server/courses";
 import { requireRole } from "@/lib/server/session";
 import { listDecks } from "@/lib/server/teaching/decks";
+import { plural } from "@/lib/teaching/plural";
 import { duplicateDeckAction } from "./actions";
 import { DeleteDeckButton } from "./delete-deck-button";
 
 export const metadata: Metadata = { title: "Decks" };
 
 /** What `?notice=` after a deck action says. */
-const NOTICES: Record<string, string> = {
+const DECK_NOTICES: Record<string, string> = {
   "deck-created": "Deck created.",
   "deck-saved": "Deck saved. Students keep their progress on the questions that stayed.",
   "deck-duplicated": "Deck duplicated: the copy is first in the list.",
@@ -26,17 +28,12 @@ export default async function TeacherDecksPage({
   const decks = await listDecks(user.id);
   const courses = [...allCourses().values()].map(({ course }) => course);
   const updated = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
-  const noticeText = notice ? NOTICES[notice] : undefined;
   return (
     <>
       <p>
         <Link href="/teacher">← Teaching home</Link>
       </p>
-      {noticeText && (
-        <p role="status" className="alert alert-info">
-          {noticeText}
-        </p>
-      )}
+      <Notice code={notice} messages={DECK_NOTICES} />
       <h1>Decks</h1>
       <p className="lead">
         Build decks from a course’s questions to assign to your classes. Editing a deck keeps your
@@ -78,11 +75,11 @@ export default async function TeacherDecksPage({
               <li key={deck.id} className="card deck" data-deck-id={deck.id}>
                 <h3>{deck.title}</h3>
                 <p className="muted">
-                  {deck.questionCount} {deck.questionCount === 1 ? "question" : "questions"}
+                  {plural(deck.questionCount, "question")}
                   {courses.length > 1 && ` · ${deck.courseTitle}`} ·{" "}
                   {deck.assignmentCount === 0
                     ? "not assigned"
-                    : `used by ${deck.assignmentCount} ${deck.assignmentCount === 1 ? "assignment" : "assignments"}`}{" "}
+                    : `used by ${plural(deck.assignmentCount, "assignment")}`}{" "}
                   · edited {updated.format(deck.updatedAt)}
                 </p>
                 <div className="actions">

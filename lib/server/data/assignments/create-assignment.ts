@@ -1,11 +1,12 @@
 import "server-only";
 import type { AssignmentGoal } from "@/generated/prisma/client";
 import { db } from "../../db";
-import { notFound } from "../../errors";
+import { AppError, notFound } from "../../errors";
 
 /**
  * Sets one of this teacher's decks of the class's course as an assignment of this teacher's class.
- * Another teacher's class or deck, a deck of another course and a made-up id are all NOT_FOUND.
+ * Another teacher's class or deck, a deck of another course and a made-up id are all NOT_FOUND;
+ * a deck's names its field, so the form can say so beside the deck it offered.
  */
 export async function createAssignment(options: {
   teacherId: string;
@@ -26,7 +27,7 @@ export async function createAssignment(options: {
     where: { id: deckId, teacherId, courseId: owned.courseId },
     select: { id: true },
   });
-  if (!deck) throw notFound("Deck");
+  if (!deck) throw new AppError("NOT_FOUND", "Deck not found.", "deckId");
   return db().assignment.create({
     data: { classId, deckId: deck.id, ...terms },
     select: { id: true },

@@ -5,6 +5,7 @@ import { orNotFound } from "@/lib/server/or-not-found";
 import { requireRole } from "@/lib/server/session";
 import { getClassOverview } from "@/lib/server/teaching/classes";
 import { formatJoinCode } from "@/lib/teaching/join-code";
+import { plural } from "@/lib/teaching/plural";
 import {
   createAssignmentAction,
   deleteAssignmentAction,
@@ -17,6 +18,8 @@ import { AssignmentForm } from "./assignment-form";
 
 export const metadata: Metadata = { title: "Class" };
 
+// Due days are calendar dates, so UTC formats them as they are; a join time is an instant, so
+// its date is given in UTC and says so (the class has no zone of its own).
 const dateOnly = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 const formatDay = (day: string) => dateOnly.format(new Date(`${day}T00:00:00Z`));
 
@@ -43,8 +46,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       </p>
       <h1>{overview.name}</h1>
       <p className="lead">
-        {overview.course?.course.title ?? overview.courseId} · {students}{" "}
-        {students === 1 ? "student" : "students"}
+        {overview.course?.course.title ?? overview.courseId} · {plural(students, "student")}
       </p>
       <p>
         <Link href={`/teacher/classes/${classId}/analytics`} className="button">
@@ -92,7 +94,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                 <div>
                   <strong>{student.name}</strong>
                   <span className="muted">{student.email}</span>
-                  <span className="muted">Joined {dateOnly.format(joinedAt)}</span>
+                  <span className="muted">
+                    Joined{" "}
+                    <time dateTime={joinedAt.toISOString()}>{dateOnly.format(joinedAt)} (UTC)</time>
+                  </span>
                 </div>
                 <details className="confirm">
                   <summary className="button">

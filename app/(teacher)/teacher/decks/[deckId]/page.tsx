@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCourse } from "@/lib/server/courses";
-import { AppError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { requireRole } from "@/lib/server/session";
 import { getDeck } from "@/lib/server/teaching/decks";
 import { DeckEditor } from "../deck-editor";
@@ -13,10 +13,7 @@ export const metadata: Metadata = { title: "Edit deck" };
 export default async function EditDeckPage({ params }: { params: Promise<{ deckId: string }> }) {
   const { deckId } = await params;
   const user = await requireRole("teacher", `/teacher/decks/${deckId}`);
-  const deck = await getDeck({ teacherId: user.id, deckId }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const deck = await orNotFound(getDeck({ teacherId: user.id, deckId }));
   const loaded = getCourse(deck.courseId);
   if (!loaded) notFound();
   return (

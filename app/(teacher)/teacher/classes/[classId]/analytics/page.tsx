@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
-import { AppError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { requireRole } from "@/lib/server/session";
 import { examDaySchema, getClassAnalytics } from "@/lib/server/teaching/class-analytics";
 import type { AssignmentBand } from "@/lib/teaching/assignment-progress";
@@ -63,15 +62,9 @@ export default async function ClassAnalyticsPage({
   const sort = query.sort ?? "band";
   const dir: SortDirection = query.dir ?? (query.sort ? "asc" : "desc");
 
-  const analytics = await getClassAnalytics({
-    teacherId: user.id,
-    classId,
-    now: new Date(),
-    examDay: query.exam,
-  }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const analytics = await orNotFound(
+    getClassAnalytics({ teacherId: user.id, classId, now: new Date(), examDay: query.exam }),
+  );
 
   const base = `/teacher/classes/${analytics.class.id}`;
   const exportBase = `/api/teacher/classes/${analytics.class.id}/export`;

@@ -1,12 +1,11 @@
 import type { RecallDistribution } from "@/lib/teaching/class-analytics";
+import { plural } from "@/lib/teaching/plural";
 
 const GROUPS = [
   { key: "below50", label: "Below 50%" },
   { key: "from50to80", label: "50–80%" },
   { key: "atLeast80", label: "80% or more" },
 ] as const;
-
-const plural = (n: number) => `${n} student${n === 1 ? "" : "s"}`;
 
 /**
  * Students per band of predicted recall, as three labelled horizontal bars (the shared vertical
@@ -16,7 +15,9 @@ export function RecallDistributionChart({ distribution }: { distribution: Recall
   const max = Math.max(1, ...GROUPS.map((g) => distribution[g.key]));
   const [width, row, labelWidth, valueWidth] = [400, 34, 110, 90];
   const span = width - labelWidth - valueWidth;
-  const summary = GROUPS.map((g) => `${g.label}: ${plural(distribution[g.key])}`).join(", ");
+  const summary = GROUPS.map((g) => `${g.label}: ${plural(distribution[g.key], "student")}`).join(
+    ", ",
+  );
   return (
     <>
       <figure className="chart">
@@ -48,7 +49,7 @@ export function RecallDistributionChart({ distribution }: { distribution: Recall
                   y={y + row / 2 + 5}
                   className="recall-chart-label"
                 >
-                  {plural(value)}
+                  {plural(value, "student")}
                 </text>
               </g>
             );

@@ -2,6 +2,7 @@ import { apiHandler } from "@/lib/server/http/api";
 import { parseWith } from "@/lib/server/http/validation";
 import { previewDeckQuestions } from "@/lib/server/teaching/decks";
 import { deckQueryFromParams, deckQuerySchema } from "@/lib/teaching/deck-query";
+import { idSchema } from "@/lib/teaching/id-schema";
 
 type Context = { params: Promise<{ courseId: string }> };
 
@@ -12,7 +13,7 @@ type Context = { params: Promise<{ courseId: string }> };
  * Answers `{ count, deckCount, facets, questions }`; an unknown course is a 404.
  */
 export const GET = apiHandler<Context>("teacher", async (request, _user, { params }) => {
-  const { courseId } = await params;
+  const courseId = parseWith(idSchema, (await params).courseId);
   const query = parseWith(deckQuerySchema, deckQueryFromParams(new URL(request.url).searchParams));
   return Response.json(previewDeckQuestions({ courseId, query }));
 });

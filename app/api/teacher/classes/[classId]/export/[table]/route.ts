@@ -3,10 +3,9 @@ import { AppError } from "@/lib/server/errors";
 import { apiHandler } from "@/lib/server/http/api";
 import { parseWith } from "@/lib/server/http/validation";
 import { CLASS_EXPORT_TABLES, exportClassTable } from "@/lib/server/teaching/class-analytics";
+import { idSchema } from "@/lib/teaching/id-schema";
 
 type Context = { params: Promise<{ classId: string; table: string }> };
-
-const classIdSchema = z.string().min(1).max(100);
 
 /** The class's student or question table as a CSV download; another teacher's class is a 404. */
 export const GET = apiHandler<Context>("teacher", async (_request, user, { params }) => {
@@ -15,7 +14,7 @@ export const GET = apiHandler<Context>("teacher", async (_request, user, { param
   if (!table.success) {
     throw new AppError("NOT_FOUND", "No such table to export: use students or questions.");
   }
-  const classId = parseWith(classIdSchema, raw.classId);
+  const classId = parseWith(idSchema, raw.classId);
   const { csv, contentDisposition } = await exportClassTable({
     teacherId: user.id,
     classId,
