@@ -54,8 +54,10 @@ export interface StudyQueue {
   doneForToday: boolean;
 }
 
-interface Candidate extends QueueQuestion {
-  card: StoredCard | undefined;
+/** A started card available now, with what orders it. */
+interface DueCandidate {
+  question: QueueQuestion;
+  card: StoredCard;
   retrievability: number;
 }
 
@@ -65,14 +67,15 @@ function sharesFact(question: QueueQuestion, facts: ReadonlySet<string>): boolea
   return question.factIds.some((fact) => facts.has(fact));
 }
 
-const byRetrievabilityThenId = (a: Candidate, b: Candidate) =>
-  a.retrievability - b.retrievability || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byRetrievabilityThenId = (a: DueCandidate, b: DueCandidate) =>
+  a.retrievability - b.retrievability ||
+  (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0);
 
 interface Sorted {
   /** Started cards available now, lowest retrievability first. */
-  due: Candidate[];
+  due: DueCandidate[];
   /** Questions never studied, in the given order. */
-  fresh: Candidate[];
+  fresh: QueueQuestion[];
   /** Earliest time a started card that is not due yet becomes available. */
   nextAvailableAt: Date | null;
 }
@@ -81,15 +84,18 @@ interface Sorted {
  * Splits questions into due, new and later (ignoring repeated ids). Cards in (re)learning
  * steps are due at their exact due time; reviews are day-based (like Anki): due today if
  * their due time falls before the next study day starts, available from the start of the
- * study day that contains their due time.
+ * study day that contains their due time. Runs over every question of the deck on each
+ * request, so it allocates only for due cards (copying each question cost more than the rest).
  */
 function sortQuestions(
   { now, questions, cards }: BuildStudyQueueInput,
   day: StudyDayOptions,
   nextDayStart: Date,
 ): Sorted {
-  const due: Candidate[] = [];
-  const fresh: Candidate[] = [];
+  const due: DueCandidate[] = [];
+  const fresh: QueueQuestion[] = [];
+  const nowMs = now.getTime();
+  const nextDayStartMs = nextDayStart.getTime();
   let nextStepAt: number | null = null;
   let nextReviewDue: number | null = null;
   const seen = new Set<string>();
@@ -98,12 +104,12 @@ function sortQuestions(
     seen.add(question.id);
     const card = cards.get(question.id);
     if (!card || card.state === "New") {
-      fresh.push({ ...question, card, retrievability: 0 });
+      fresh.push(question);
       continue;
     }
     const dueAt = card.due.getTime();
-    if (inSteps(card) ? dueAt <= now.getTime() : dueAt < nextDayStart.getTime()) {
-      due.push({ ...question, card, retrievability: currentRetrievability(card, now) });
+    if (inSteps(card) ? dueAt <= nowMs : dueAt < nextDayStartMs) {
+      due.push({ question, card, retrievability: currentRetrievability(card, now) });
     } else if (inSteps(card)) {
       nextStepAt = Math.min(nextStepAt ?? dueAt, dueAt);
     } else {
@@ -123,47 +129,52 @@ function sortQuestions(
 function selectItems(
   { due, fresh }: Sorted,
   { settings, today }: BuildStudyQueueInput,
-): { chosenDue: Candidate[]; chosenNew: Candidate[]; heldBackDue: boolean; newLeftToday: number } {
+): {
+  chosenDue: QueueQuestion[];
+  chosenNew: QueueQuestion[];
+  heldBackDue: boolean;
+  newLeftToday: number;
+} {
   const queuedFacts = new Set<string>();
-  const take = (candidate: Candidate) => {
-    for (const fact of candidate.factIds) queuedFacts.add(fact);
+  const take = (question: QueueQuestion) => {
+    for (const fact of question.factIds) queuedFacts.add(fact);
   };
-  const isSibling = (candidate: Candidate) =>
-    sharesFact(candidate, today.factIdsSeen) || sharesFact(candidate, queuedFacts);
+  const isSibling = (question: QueueQuestion) =>
+    sharesFact(question, today.factIdsSeen) || sharesFact(question, queuedFacts);
 
   // (Re)learning steps first, so they claim their facts and their share of the budget.
-  const steps = due.filter((candidate) => candidate.card && inSteps(candidate.card));
-  const chosenSteps = new Set<Candidate>();
+  const steps = due.filter((candidate) => inSteps(candidate.card));
+  const chosenSteps = new Set<DueCandidate>();
   for (const candidate of steps) {
-    if (sharesFact(candidate, queuedFacts)) continue;
+    if (sharesFact(candidate.question, queuedFacts)) continue;
     chosenSteps.add(candidate);
-    take(candidate);
+    take(candidate.question);
   }
 
   let budget = Math.max(0, settings.maxReviewsPerDay - today.reviewsDone) - chosenSteps.size;
   let heldBackDue = chosenSteps.size < steps.length;
-  const chosenDue: Candidate[] = [];
+  const chosenDue: QueueQuestion[] = [];
   for (const candidate of due) {
     if (chosenSteps.has(candidate)) {
-      chosenDue.push(candidate);
-    } else if (candidate.card && inSteps(candidate.card)) {
+      chosenDue.push(candidate.question);
+    } else if (inSteps(candidate.card)) {
       // A buried step: already counted in heldBackDue.
-    } else if (budget <= 0 || isSibling(candidate)) {
+    } else if (budget <= 0 || isSibling(candidate.question)) {
       heldBackDue = true;
     } else {
-      chosenDue.push(candidate);
-      take(candidate);
+      chosenDue.push(candidate.question);
+      take(candidate.question);
       budget--;
     }
   }
 
   const newLeftToday = Math.max(0, settings.newPerDay - today.newIntroduced);
-  const chosenNew: Candidate[] = [];
-  for (const candidate of fresh) {
+  const chosenNew: QueueQuestion[] = [];
+  for (const question of fresh) {
     if (chosenNew.length >= newLeftToday || budget <= 0) break;
-    if (isSibling(candidate)) continue;
-    chosenNew.push(candidate);
-    take(candidate);
+    if (isSibling(question)) continue;
+    chosenNew.push(question);
+    take(question);
     budget--;
   }
   return { chosenDue, chosenNew, heldBackDue, newLeftToday };

@@ -13,6 +13,7 @@ import { getAssignedDeck } from "../data/assignments/get-assigned-deck";
 import { getUserCards } from "../data/cards/get-user-cards";
 import { getStudyDayActivity } from "../data/reviews/get-study-day-activity";
 import { notFound } from "../errors";
+import { deckQueueQuestions } from "./deck-queue-questions";
 
 export interface StudyCounts {
   /** Reviews due today in this deck (before limits). */
@@ -93,13 +94,9 @@ export async function getStudyQueue(options: {
   const factIdsSeen = new Set(
     activity.questionIdsAnswered.flatMap((id) => course.questionsById.get(id)?.factIds ?? []),
   );
-  const questions = deck.questionIds.flatMap((id) => {
-    const q = course.questionsById.get(id);
-    return q ? [{ id: q.id, type: q.type, factIds: q.factIds, themes: q.tags.themes }] : [];
-  });
   const queue = buildStudyQueue({
     now: options.now,
-    questions,
+    questions: deckQueueQuestions(deck, course.questionsById),
     cards,
     settings: options.settings,
     today: {

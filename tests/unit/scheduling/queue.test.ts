@@ -53,6 +53,21 @@ describe("buildStudyQueue", () => {
     });
   });
 
+  it("takes a question listed twice once, where it first appears", () => {
+    const queue = buildStudyQueue({
+      now: NOW,
+      questions: [question("n1"), question("r1"), question("n1"), question("r1")],
+      cards: new Map([["r1", dueCard(5, 5)]]),
+      settings: settingsWith(),
+      today: nothingYet,
+    });
+    expect(queue.items).toEqual([
+      { questionId: "r1", kind: "review" },
+      { questionId: "n1", kind: "new" },
+    ]);
+    expect(queue).toMatchObject({ dueCount: 1, newAvailable: 1 });
+  });
+
   it("orders due reviews by lowest current retrievability, ties by id", () => {
     const cards = new Map<string, StoredCard>([
       ["strong", dueCard(5, 50)],

@@ -1,3 +1,4 @@
+import { Prisma } from "@/generated/prisma/client";
 import type { StoredCard } from "@/lib/scheduling";
 
 /** The Card columns that hold FSRS state, as Prisma selects them. */
@@ -13,6 +14,15 @@ export const CARD_STATE_SELECT = {
   state: true,
   lastReview: true,
 } as const;
+
+/**
+ * The same columns for `$queryRaw`, named like StoredCard's fields. Raw reads skip the per-field
+ * mapping of Prisma's model queries, which costs more than the query on a student's whole deck.
+ */
+export const CARD_STATE_COLUMNS = Prisma.sql`due, stability, difficulty,
+  elapsed_days AS "elapsedDays", scheduled_days AS "scheduledDays",
+  learning_steps AS "learningSteps", reps, lapses, state::text AS state,
+  last_review AS "lastReview"`;
 
 type CardStateRow = { [K in keyof typeof CARD_STATE_SELECT]: StoredCard[K] };
 

@@ -1,8 +1,9 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { newCard, reviewCard, type SchedulerSettings, type StoredCard } from "@/lib/scheduling";
 import { db } from "../../db";
-import { CARD_STATE_SELECT, cardToJson, toStoredCard } from "../cards/card-row";
+import { CARD_STATE_COLUMNS, CARD_STATE_SELECT, cardToJson, toStoredCard } from "../cards/card-row";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -17,6 +18,28 @@ export function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 /** Locks the card row until the transaction ends, so answers to one card apply one at a time. */
 export async function lockCard(tx: Tx, cardId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM cards WHERE id = ${cardId} FOR UPDATE`;
+}
+
+/**
+ * The user's card for one question, locked until the transaction ends: created first (as a New
+ * card from `reviewedAt`) when there is none. One statement: an upsert locks the row it conflicts
+ * with, and its no-op update lets RETURNING give the card either way.
+ */
+export async function lockOrCreateCard(
+  tx: Tx,
+  key: { userId: string; courseId: string; questionId: string; reviewedAt: Date },
+) {
+  const placeholder = newCard(key.reviewedAt);
+  const [row] = await tx.$queryRaw<Array<{ id: string; createdAt: Date } & StoredCard>>`
+    INSERT INTO cards (id, user_id, course_id, question_id, due, stability, difficulty,
+                       elapsed_days, scheduled_days, learning_steps, reps, lapses, state,
+                       last_review, created_at, updated_at)
+    VALUES (${randomUUID()}, ${key.userId}, ${key.courseId}, ${key.questionId},
+            ${placeholder.due}, 0, 0, 0, 0, 0, 0, 0, 'New', NULL, ${key.reviewedAt}, ${new Date()})
+    ON CONFLICT (user_id, course_id, question_id) DO UPDATE SET updated_at = cards.updated_at
+    RETURNING id, created_at AS "createdAt", ${CARD_STATE_COLUMNS}`;
+  if (!row) throw new Error(`no card for ${key.questionId} after the upsert`);
+  return { id: row.id, createdAt: row.createdAt, state: toStoredCard(row) };
 }
 
 export async function readCard(tx: Tx, cardId: string) {

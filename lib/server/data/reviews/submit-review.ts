@@ -1,8 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { Prisma } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import {
-  newCard,
   type ReviewRating,
   reviewCard,
   type SchedulerSettings,
@@ -10,7 +9,7 @@ import {
 } from "@/lib/scheduling";
 import { AppError } from "../../errors";
 import { cardToJson } from "../cards/card-row";
-import { inTransaction, lockCard, readCard, rebuildCard } from "./card-transaction";
+import { inTransaction, lockOrCreateCard, rebuildCard, type Tx } from "./card-transaction";
 
 export interface SubmitReviewInput {
   userId: string;
@@ -49,86 +48,39 @@ export interface RecordedReview {
  * Records one answer and updates the card, in one transaction: the card row is locked, a repeated
  * `answerId` returns the first recording, and an answer older than the card's last review (a second
  * tab, an offline resend) is merged by replaying the card's whole log in time order.
+ * The usual case is five statements (begin, lock or create the card, insert the answer unless its
+ * id is taken, update the card, commit), raw where Prisma's model queries cost several times more.
  */
 export async function submitReview(input: SubmitReviewInput): Promise<RecordedReview> {
   return inTransaction(async (tx) => {
-    const placeholder = newCard(input.reviewedAt);
-    await tx.$executeRaw`
-      INSERT INTO cards (id, user_id, course_id, question_id, due, stability, difficulty,
-                         elapsed_days, scheduled_days, learning_steps, reps, lapses, state,
-                         last_review, created_at, updated_at)
-      VALUES (${randomUUID()}, ${input.userId}, ${input.courseId}, ${input.questionId},
-              ${placeholder.due}, 0, 0, 0, 0, 0, 0, 0, 'New', NULL, ${input.reviewedAt}, now())
-      ON CONFLICT (user_id, course_id, question_id) DO NOTHING`;
-    const { id: cardId } = await tx.card.findUniqueOrThrow({
-      where: {
-        userId_courseId_questionId: {
-          userId: input.userId,
-          courseId: input.courseId,
-          questionId: input.questionId,
-        },
-      },
-      select: { id: true },
-    });
-    await lockCard(tx, cardId);
-
-    const earlier = await tx.review.findUnique({
-      where: { userId_answerId: { userId: input.userId, answerId: input.answerId } },
-    });
-    if (earlier) {
-      if (earlier.questionId !== input.questionId || earlier.courseId !== input.courseId) {
-        throw new AppError(
-          "CONFLICT",
-          "This answer id was already used for another question; make a new one.",
-          "answerId",
-        );
-      }
-      const card = await readCard(tx, earlier.cardId);
-      return {
-        answerId: earlier.answerId,
-        questionId: earlier.questionId,
-        rating: earlier.rating,
-        correct: earlier.correct,
-        verdictCode: earlier.verdictCode,
-        answerText: earlier.answerText,
-        reviewedAt: earlier.reviewedAt,
-        card: card.state,
-        before: earlier.stateBefore,
-        duplicate: true,
-      };
-    }
-
-    const card = await readCard(tx, cardId);
+    const card = await lockOrCreateCard(tx, input);
+    const cardId = card.id;
     const inOrder = !card.state.lastReview || input.reviewedAt >= card.state.lastReview;
     // In order (the usual case): one FSRS step. Out of order: record, then replay the whole log.
     const outcome = inOrder
       ? reviewCard(card.state, input.rating, input.reviewedAt, input.settings)
       : null;
-    await tx.review.create({
-      data: {
-        answerId: input.answerId,
-        userId: input.userId,
-        cardId,
-        courseId: input.courseId,
-        questionId: input.questionId,
-        mode: input.mode,
-        rating: input.rating,
-        correct: input.correct,
-        response: input.response ?? Prisma.JsonNull,
-        answerText: input.answerText,
-        verdictCode: input.verdictCode,
-        responseMs: input.responseMs,
-        reviewedAt: input.reviewedAt,
-        stateBefore: cardToJson(outcome?.before ?? card.state),
-        stateAfter: cardToJson(outcome?.after ?? card.state),
-      },
-    });
+    // The unique (user, answer id) tells a new answer from a retry, under the card's lock.
+    const inserted = await tx.$executeRaw`
+      INSERT INTO reviews (id, answer_id, user_id, card_id, course_id, question_id, mode, rating,
+                           correct, response, answer_text, verdict_code, response_ms, reviewed_at,
+                           state_before, state_after, created_at)
+      VALUES (${randomUUID()}, ${input.answerId}, ${input.userId}, ${cardId}, ${input.courseId},
+              ${input.questionId}, ${input.mode}::"AnswerMode", ${input.rating}::"Rating",
+              ${input.correct},
+              ${input.response === null ? null : JSON.stringify(input.response)}::jsonb,
+              ${input.answerText}, ${input.verdictCode}, ${input.responseMs}, ${input.reviewedAt},
+              ${JSON.stringify(cardToJson(outcome?.before ?? card.state))}::jsonb,
+              ${JSON.stringify(cardToJson(outcome?.after ?? card.state))}::jsonb, ${new Date()})
+      ON CONFLICT (user_id, answer_id) DO NOTHING`;
+    if (inserted === 0) return earlierRecording(tx, input, card.state);
+
     let after: StoredCard;
     let before: Prisma.JsonValue;
     if (outcome) {
       before = cardToJson(outcome.before);
       after = outcome.after;
-      await tx.card.update({ where: { id: cardId }, data: { ...after } });
+      await tx.card.updateMany({ where: { id: cardId }, data: { ...after } });
     } else {
       const createdAt = new Date(Math.min(input.reviewedAt.getTime(), card.createdAt.getTime()));
       after = await rebuildCard(tx, {
@@ -157,4 +109,37 @@ export async function submitReview(input: SubmitReviewInput): Promise<RecordedRe
       duplicate: false,
     };
   });
+}
+
+/**
+ * A retry: the first recording of this answer id, with the (locked, unchanged) card. Rolls back, by
+ * throwing, when the id was used for another question.
+ */
+async function earlierRecording(
+  tx: Tx,
+  input: SubmitReviewInput,
+  card: StoredCard,
+): Promise<RecordedReview> {
+  const earlier = await tx.review.findUniqueOrThrow({
+    where: { userId_answerId: { userId: input.userId, answerId: input.answerId } },
+  });
+  if (earlier.questionId !== input.questionId || earlier.courseId !== input.courseId) {
+    throw new AppError(
+      "CONFLICT",
+      "This answer id was already used for another question; make a new one.",
+      "answerId",
+    );
+  }
+  return {
+    answerId: earlier.answerId,
+    questionId: earlier.questionId,
+    rating: earlier.rating,
+    correct: earlier.correct,
+    verdictCode: earlier.verdictCode,
+    answerText: earlier.answerText,
+    reviewedAt: earlier.reviewedAt,
+    card,
+    before: earlier.stateBefore,
+    duplicate: true,
+  };
 }
