@@ -1,7 +1,7 @@
 /**
  * The bench's baseline: what answering and asking for the next question cost with nothing but
  * `node:http` and a `pg` Pool. Same grading (lib/questions), same FSRS step (lib/scheduling), same
- * queue (buildStudyQueue) and the same SQL work per request as the app's answer path
+ * queue (buildStudyQueue) and the same SQL statements per request as the app's answer path
  * (lib/server/study/answer-question.ts, submit-review.ts, study-queue.ts). Left out on purpose: the
  * session (the student is named by an `x-bench-user` header, no JWT), input validation beyond
  * JSON.parse, and the out-of-order replay (load answers are always in order).
@@ -105,34 +105,30 @@ async function nextQuestion(userId: string, settings: SchedulerSettings, now: Da
   });
   const mine = [userId, BENCH_COURSE];
   const today = [userId, BENCH_COURSE, since];
-  const [cards, reviewsDone, newIntroduced, answered] = await Promise.all([
+  const [cards, activity] = await Promise.all([
     pool.query<CardRow & { question_id: string }>(
       `SELECT question_id, ${CARD_COLUMNS} FROM cards WHERE user_id = $1 AND course_id = $2`,
       mine,
     ),
-    pool.query(
-      "SELECT count(*)::int AS n FROM reviews WHERE user_id = $1 AND course_id = $2 AND reviewed_at >= $3",
-      today,
-    ),
-    pool.query(
-      "SELECT count(*)::int AS n FROM cards WHERE user_id = $1 AND course_id = $2 AND created_at >= $3",
-      today,
-    ),
-    pool.query<{ question_id: string }>(
-      "SELECT DISTINCT question_id FROM reviews WHERE user_id = $1 AND course_id = $2 AND reviewed_at >= $3",
+    pool.query<{ new_introduced: number; answered: string[] }>(
+      `SELECT (SELECT count(*)::int FROM cards
+                WHERE user_id = $1 AND course_id = $2 AND created_at >= $3) AS new_introduced,
+              ARRAY(SELECT question_id FROM reviews
+                     WHERE user_id = $1 AND course_id = $2 AND reviewed_at >= $3) AS answered`,
       today,
     ),
   ]);
+  const answered = activity.rows[0]?.answered ?? [];
   const queue = buildStudyQueue({
     now,
     questions: queueQuestions,
     cards: new Map(cards.rows.map((row) => [row.question_id, toCard(row)])),
     settings,
     today: {
-      reviewsDone: reviewsDone.rows[0].n,
-      newIntroduced: newIntroduced.rows[0].n,
+      reviewsDone: answered.length,
+      newIntroduced: activity.rows[0]?.new_introduced ?? 0,
       factIdsSeen: new Set(
-        answered.rows.flatMap((r) => questionsById.get(r.question_id)?.factIds ?? []),
+        [...new Set(answered)].flatMap((id) => questionsById.get(id)?.factIds ?? []),
       ),
     },
   });
@@ -166,41 +162,28 @@ async function answer(userId: string, body: AnswerBody, now: Date) {
   let before: StoredCard;
   try {
     await client.query("BEGIN");
-    await client.query(
+    // The app's statements (submit-review.ts): lock or create the card, returning it…
+    const { rows: cards } = await client.query<CardRow & { id: string }>(
       `INSERT INTO cards (id, user_id, course_id, question_id, due, stability, difficulty,
                           elapsed_days, scheduled_days, learning_steps, reps, lapses, state,
                           last_review, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, 0, 0, 0, 0, 0, 0, 0, 'New', NULL, $6, now())
-       ON CONFLICT (user_id, course_id, question_id) DO NOTHING`,
+       VALUES ($1, $2, $3, $4, $5, 0, 0, 0, 0, 0, 0, 0, 'New', NULL, $6, $6)
+       ON CONFLICT (user_id, course_id, question_id) DO UPDATE SET updated_at = cards.updated_at
+       RETURNING id, created_at, ${CARD_COLUMNS}`,
       [randomUUID(), userId, BENCH_COURSE, question.id, newCard(now).due, now],
     );
-    const { rows: ids } = await client.query<{ id: string }>(
-      "SELECT id FROM cards WHERE user_id = $1 AND course_id = $2 AND question_id = $3",
-      [userId, BENCH_COURSE, question.id],
-    );
-    const cardId = ids[0]?.id;
-    if (!cardId) throw new Error(`no card for ${question.id} after the upsert`);
-    await client.query("SELECT id FROM cards WHERE id = $1 FOR UPDATE", [cardId]);
-    const earlier = await client.query(
-      "SELECT * FROM reviews WHERE user_id = $1 AND answer_id = $2",
-      [userId, body.answerId],
-    );
-    if (earlier.rowCount) {
-      await client.query("ROLLBACK");
-      return { status: 200, json: { answerId: body.answerId, duplicate: true } };
-    }
-    const { rows: cards } = await client.query<CardRow>(
-      `SELECT id, created_at, ${CARD_COLUMNS} FROM cards WHERE id = $1`,
-      [cardId],
-    );
-    if (!cards[0]) throw new Error(`card ${cardId} vanished`);
-    const outcome = reviewCard(toCard(cards[0]), rating, now, settings);
+    const card = cards[0];
+    if (!card) throw new Error(`no card for ${question.id} after the upsert`);
+    const cardId = card.id;
+    const outcome = reviewCard(toCard(card), rating, now, settings);
     ({ before, after } = outcome);
-    await client.query(
+    // …insert the answer unless its id is taken (a retry reads the first recording)…
+    const inserted = await client.query(
       `INSERT INTO reviews (id, answer_id, user_id, card_id, course_id, question_id, mode, rating,
                             correct, response, answer_text, verdict_code, response_ms, reviewed_at,
                             state_before, state_after, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, 'quiz', $7, $8, $9, NULL, $10, $11, $12, $13, $14, now())`,
+       VALUES ($1, $2, $3, $4, $5, $6, 'quiz', $7, $8, $9, NULL, $10, $11, $12, $13, $14, now())
+       ON CONFLICT (user_id, answer_id) DO NOTHING`,
       [
         randomUUID(),
         body.answerId,
@@ -218,6 +201,15 @@ async function answer(userId: string, body: AnswerBody, now: Date) {
         cardJson(after),
       ],
     );
+    if (!inserted.rowCount) {
+      await client.query("SELECT * FROM reviews WHERE user_id = $1 AND answer_id = $2", [
+        userId,
+        body.answerId,
+      ]);
+      await client.query("COMMIT");
+      return { status: 200, json: { answerId: body.answerId, duplicate: true } };
+    }
+    // …and update the card.
     await client.query(
       `UPDATE cards SET due = $2, stability = $3, difficulty = $4, elapsed_days = $5,
               scheduled_days = $6, learning_steps = $7, reps = $8, lapses = $9, state = $10,
