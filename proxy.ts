@@ -2,13 +2,15 @@ import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
 import type { Role } from "@/lib/auth/forms";
 import { homePathFor, roleForPath } from "@/lib/auth/routes";
-import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/auth/security-headers";
+import {
+  contentSecurityPolicy,
+  isHttpsRequest,
+  STRICT_TRANSPORT_SECURITY,
+} from "@/lib/auth/security-headers";
 import { authSecret } from "@/lib/server/env";
 
 function isHttps(request: NextRequest): boolean {
-  return (
-    request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https"
-  );
+  return isHttpsRequest(request.nextUrl, request.headers);
 }
 
 /**

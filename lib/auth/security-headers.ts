@@ -27,3 +27,8 @@ export function contentSecurityPolicy(options: {
 
 /** Two years, subdomains included: sent only on HTTPS in production. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+
+/** Whether a request reached us over HTTPS, directly or behind a proxy that says so. */
+export function isHttpsRequest(url: URL, headers: Headers): boolean {
+  return url.protocol === "https:" || headers.get("x-forwarded-proto") === "https";
+}

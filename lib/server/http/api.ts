@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "../errors";
-import { currentUser, type SessionUser } from "../session";
+import { requestUser, type SessionUser } from "../session";
 import { toErrorResponse } from "./error-response";
 
 /** A route handler for signed-in users with one role; anonymous → 401, the other role → 403. */
@@ -10,7 +10,7 @@ export function apiHandler<Ctx>(
 ): (request: Request, context: Ctx) => Promise<Response> {
   return async (request, context) => {
     try {
-      const user = await currentUser();
+      const user = await requestUser(request);
       if (!user) throw new AppError("UNAUTHENTICATED", "Sign in first.");
       if (role !== "any" && user.role !== role) {
         throw new AppError(
