@@ -31,8 +31,8 @@ export default async function EditDeckPage({ params }: { params: Promise<{ deckI
             ? "An assignment uses this deck."
             : `${deck.assignmentCount} assignments use this deck.`}{" "}
           Students keep their progress on the questions that stay; questions you take out no longer
-          count towards it, and questions you add do: a student who had answered every question right
-          has new ones to do, and shows as overdue if the due date has passed.
+          count towards it, and questions you add do: a student who had answered every question
+          right has new ones to do, and shows as overdue if the due date has passed.
         </p>
       )}
       <DeckEditor {...deckEditorProps(loaded, deck)} />
