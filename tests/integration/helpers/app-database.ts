@@ -1,5 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { defaultSchedulerSettings, type ReviewRating } from "@/lib/scheduling";
+import { submitReview } from "@/lib/server/data/reviews/submit-review";
 import { createTestDatabase, type TestDatabase } from "./test-db";
 
 /**
@@ -41,5 +44,30 @@ export async function createStudent(
       passwordHash: "not-a-real-hash",
     },
     select: { id: true },
+  });
+}
+
+/** A quiz answer of the default course, recorded through the app's own `submitReview`. */
+export function recordAnswer(
+  userId: string,
+  questionId: string,
+  rating: ReviewRating,
+  at: string | Date,
+  answerText: string | null = null,
+) {
+  return submitReview({
+    userId,
+    courseId: "azerbaijan-kazakhstan",
+    questionId,
+    answerId: randomUUID(),
+    mode: "quiz",
+    rating,
+    correct: rating !== "Again",
+    response: null,
+    answerText,
+    verdictCode: null,
+    responseMs: 1500,
+    reviewedAt: new Date(at),
+    settings: defaultSchedulerSettings,
   });
 }

@@ -1,15 +1,13 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { defaultSchedulerSettings, type ReviewRating, retrievabilityAt } from "@/lib/scheduling";
+import { retrievabilityAt } from "@/lib/scheduling";
 import { getCourse } from "@/lib/server/courses";
 import { getClassMemberActivity } from "@/lib/server/data/analytics/get-class-member-activity";
 import { getClassMemberCards } from "@/lib/server/data/analytics/get-class-member-cards";
 import { getClassQuestionStats } from "@/lib/server/data/analytics/get-class-question-stats";
 import { toStoredCard } from "@/lib/server/data/cards/card-row";
-import { submitReview } from "@/lib/server/data/reviews/submit-review";
 import { exportClassTable, getClassAnalytics } from "@/lib/server/teaching/class-analytics";
 import { expectedAnswerText } from "@/lib/teaching/class-analytics";
-import { createStudent, setUpAppDatabase } from "../helpers/app-database";
+import { createStudent, recordAnswer, setUpAppDatabase } from "../helpers/app-database";
 
 const app = setUpAppDatabase();
 const COURSE = "azerbaijan-kazakhstan";
@@ -20,30 +18,6 @@ if (!q1 || !q2 || !q3) throw new Error("bank too small");
 const right1 = expectedAnswerText(q1);
 
 const now = new Date("2026-11-20T12:00:00Z");
-
-function answer(
-  userId: string,
-  questionId: string,
-  rating: ReviewRating,
-  at: string,
-  answerText: string | null = null,
-) {
-  return submitReview({
-    userId,
-    courseId: COURSE,
-    questionId,
-    answerId: randomUUID(),
-    mode: "quiz",
-    rating,
-    correct: rating !== "Again",
-    response: null,
-    answerText,
-    verdictCode: null,
-    responseMs: 1500,
-    reviewedAt: new Date(at),
-    settings: defaultSchedulerSettings,
-  });
-}
 
 let counter = 0;
 async function createTeacher(name: string) {
@@ -125,19 +99,19 @@ beforeAll(async () => {
 
   // Leyla: q1 learned before the assignment (Easy → Review), then forgotten once; q2 learned
   // and then remembered. Mature answers in 30 days: the q1 lapse and the q2 recall.
-  await answer(leyla.id, q1.id, "Easy", "2026-11-01T10:00:00Z", right1);
-  await answer(leyla.id, q1.id, "Again", "2026-11-15T10:00:00Z", "1996");
-  await answer(leyla.id, q2.id, "Easy", "2026-11-16T09:00:00Z");
-  await answer(leyla.id, q2.id, "Good", "2026-11-19T09:00:00Z");
+  await recordAnswer(leyla.id, q1.id, "Easy", "2026-11-01T10:00:00Z", right1);
+  await recordAnswer(leyla.id, q1.id, "Again", "2026-11-15T10:00:00Z", "1996");
+  await recordAnswer(leyla.id, q2.id, "Easy", "2026-11-16T09:00:00Z");
+  await recordAnswer(leyla.id, q2.id, "Good", "2026-11-19T09:00:00Z");
   // Not assigned: never counted, though it is her latest answer.
-  await answer(leyla.id, q3.id, "Again", "2026-11-20T08:00:00Z", "zzz");
+  await recordAnswer(leyla.id, q3.id, "Again", "2026-11-20T08:00:00Z", "zzz");
   // Bek: two wrong tries then right on q1: half the deck at 10.5 of 16 days: behind.
-  await answer(bek.id, q1.id, "Again", "2026-11-18T10:00:00Z", "1996 ");
-  await answer(bek.id, q1.id, "Again", "2026-11-18T10:01:00Z", "1995");
-  await answer(bek.id, q1.id, "Good", "2026-11-18T10:02:00Z", right1);
+  await recordAnswer(bek.id, q1.id, "Again", "2026-11-18T10:00:00Z", "1996 ");
+  await recordAnswer(bek.id, q1.id, "Again", "2026-11-18T10:01:00Z", "1995");
+  await recordAnswer(bek.id, q1.id, "Good", "2026-11-18T10:02:00Z", right1);
   // Not a member: never counted.
   for (const minute of ["00", "01", "02"]) {
-    await answer(outsider.id, q1.id, "Again", `2026-11-19T10:${minute}:00Z`, "2001");
+    await recordAnswer(outsider.id, q1.id, "Again", `2026-11-19T10:${minute}:00Z`, "2001");
   }
 }, 60_000);
 

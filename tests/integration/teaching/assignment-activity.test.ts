@@ -1,10 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { defaultSchedulerSettings, type ReviewRating } from "@/lib/scheduling";
 import { getCourse } from "@/lib/server/courses";
 import { getAssignmentActivity } from "@/lib/server/data/assignments/get-assignment-activity";
-import { submitReview } from "@/lib/server/data/reviews/submit-review";
-import { createStudent, setUpAppDatabase } from "../helpers/app-database";
+import { createStudent, recordAnswer, setUpAppDatabase } from "../helpers/app-database";
 
 const app = setUpAppDatabase();
 const COURSE = "azerbaijan-kazakhstan";
@@ -13,24 +10,6 @@ if (!course) throw new Error("default course missing");
 const [q1, q2, q3] = course.questions;
 if (!q1 || !q2 || !q3) throw new Error("bank too small");
 
-function answer(userId: string, questionId: string, rating: ReviewRating, at: string) {
-  return submitReview({
-    userId,
-    courseId: COURSE,
-    questionId,
-    answerId: randomUUID(),
-    mode: "quiz",
-    rating,
-    correct: rating !== "Again",
-    response: null,
-    answerText: null,
-    verdictCode: null,
-    responseMs: 1500,
-    reviewedAt: new Date(at),
-    settings: defaultSchedulerSettings,
-  });
-}
-
 describe("getAssignmentActivity", () => {
   it("aggregates first correct answers, answers since set and the goal-th answer per student", async () => {
     const [ana, bek, idle] = await Promise.all([
@@ -38,12 +17,12 @@ describe("getAssignmentActivity", () => {
       createStudent(app.prisma, "Bek"),
       createStudent(app.prisma, "Idle"),
     ]);
-    await answer(ana.id, q1.id, "Again", "2026-10-01T10:00:00Z");
-    await answer(ana.id, q1.id, "Good", "2026-10-01T10:05:00Z"); // before set: still counts as correct
-    await answer(ana.id, q2.id, "Again", "2026-11-02T10:00:00Z");
-    await answer(ana.id, q2.id, "Good", "2026-11-02T10:10:00Z");
-    await answer(ana.id, q3.id, "Good", "2026-11-03T09:00:00Z"); // not in the deck
-    await answer(bek.id, q2.id, "Again", "2026-11-04T08:00:00Z");
+    await recordAnswer(ana.id, q1.id, "Again", "2026-10-01T10:00:00Z");
+    await recordAnswer(ana.id, q1.id, "Good", "2026-10-01T10:05:00Z"); // before set: still counts as correct
+    await recordAnswer(ana.id, q2.id, "Again", "2026-11-02T10:00:00Z");
+    await recordAnswer(ana.id, q2.id, "Good", "2026-11-02T10:10:00Z");
+    await recordAnswer(ana.id, q3.id, "Good", "2026-11-03T09:00:00Z"); // not in the deck
+    await recordAnswer(bek.id, q2.id, "Again", "2026-11-04T08:00:00Z");
 
     const setAt = new Date("2026-11-01T00:00:00Z");
     const activity = await getAssignmentActivity({
@@ -81,7 +60,7 @@ describe("getAssignmentActivity", () => {
       createStudent(app.prisma, "Asked"),
       createStudent(app.prisma, "Other"),
     ]);
-    await answer(other.id, q1.id, "Good", "2026-11-02T10:00:00Z");
+    await recordAnswer(other.id, q1.id, "Good", "2026-11-02T10:00:00Z");
     const activity = await getAssignmentActivity({
       studentIds: [asked.id],
       courseId: COURSE,
