@@ -1,15 +1,8 @@
 /** A synthetic course many times larger than a real one, for timing question-bank generation. */
-import type { Course, CourseRecord } from "@/lib/content/types";
+import { type Course, type CourseRecord, RECORD_KINDS } from "@/lib/content/types";
 
-const RECORD_ARRAYS = [
-  "people",
-  "places",
-  "organisations",
-  "projects",
-  "documents",
-  "events",
-  "figures",
-] as const;
+/** Every kind of record but the sources, which copies share. */
+const RECORD_ARRAYS = RECORD_KINDS.filter((kind) => kind !== "sources");
 
 /** Fields holding display names, suffixed in copies so that copies are distinct questions. */
 const NAME_FIELDS = new Set(["name", "title", "label", "acronym"]);

@@ -30,21 +30,27 @@ export function setUpAppDatabase(): { readonly prisma: PrismaClient } {
 
 let userCounter = 0;
 
-/** A student account to own cards and reviews in a test. */
-export async function createStudent(
-  prisma: PrismaClient,
-  name = "Student",
-): Promise<{ id: string }> {
+async function createUser(prisma: PrismaClient, name: string, role: "student" | "teacher") {
   userCounter += 1;
   return prisma.user.create({
     data: {
       email: `${name.toLowerCase().replace(/\W+/g, "-")}-${userCounter}-${Date.now()}@example.test`,
       name,
-      role: "student",
+      role,
       passwordHash: "not-a-real-hash",
     },
     select: { id: true },
   });
+}
+
+/** A student account to own cards and reviews in a test. */
+export function createStudent(prisma: PrismaClient, name = "Student"): Promise<{ id: string }> {
+  return createUser(prisma, name, "student");
+}
+
+/** A teacher account to own classes and decks in a test. */
+export function createTeacher(prisma: PrismaClient, name = "Teacher"): Promise<{ id: string }> {
+  return createUser(prisma, name, "teacher");
 }
 
 /** A quiz answer of the default course, recorded through the app's own `submitReview`. */

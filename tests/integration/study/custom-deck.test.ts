@@ -5,7 +5,7 @@ import { defaultSchedulerSettings } from "@/lib/scheduling";
 import { getCourse } from "@/lib/server/courses";
 import { answerQuestion } from "@/lib/server/study/answer-question";
 import { getNextPracticeItem, getNextStudyItem, resolveDeck } from "@/lib/server/study/study-queue";
-import { createStudent, setUpAppDatabase } from "../helpers/app-database";
+import { createStudent, createTeacher, setUpAppDatabase } from "../helpers/app-database";
 
 const app = setUpAppDatabase();
 const COURSE = "azerbaijan-kazakhstan";
@@ -23,14 +23,7 @@ const flashcard = (questionId: string, deckId: string) => ({
 
 /** A teacher's deck of five bank questions and one id no longer in the bank, set to a class. */
 async function assignedDeck(options: { assign: boolean }) {
-  const teacher = await app.prisma.user.create({
-    data: {
-      email: `teacher-${randomUUID()}@example.test`,
-      name: "Teacher",
-      role: "teacher",
-      passwordHash: "not-a-real-hash",
-    },
-  });
+  const teacher = await createTeacher(app.prisma);
   const member = await createStudent(app.prisma, "Member");
   const outsider = await createStudent(app.prisma, "Outsider");
   // Every tenth question, so the deck mixes types and facts.

@@ -7,7 +7,12 @@ import { getClassQuestionStats } from "@/lib/server/data/analytics/get-class-que
 import { toStoredCard } from "@/lib/server/data/cards/card-row";
 import { exportClassTable, getClassAnalytics } from "@/lib/server/teaching/class-analytics";
 import { expectedAnswerText } from "@/lib/teaching/class-analytics";
-import { createStudent, recordAnswer, setUpAppDatabase } from "../helpers/app-database";
+import {
+  createStudent,
+  createTeacher,
+  recordAnswer,
+  setUpAppDatabase,
+} from "../helpers/app-database";
 
 const app = setUpAppDatabase();
 const COURSE = "azerbaijan-kazakhstan";
@@ -20,19 +25,6 @@ const right1 = expectedAnswerText(q1);
 const now = new Date("2026-11-20T12:00:00Z");
 
 let counter = 0;
-async function createTeacher(name: string) {
-  counter += 1;
-  return app.prisma.user.create({
-    data: {
-      email: `teacher-${counter}-${Date.now()}@example.test`,
-      name,
-      role: "teacher",
-      passwordHash: "not-a-real-hash",
-    },
-    select: { id: true },
-  });
-}
-
 async function createClass(teacherId: string, name: string, studentIds: string[]) {
   counter += 1;
   return app.prisma.class.create({
@@ -78,8 +70,8 @@ const ids = {} as Record<
 
 beforeAll(async () => {
   const [teacher, other, leyla, bek, idle, outsider] = await Promise.all([
-    createTeacher("Ms Həsənova"),
-    createTeacher("Mr Other"),
+    createTeacher(app.prisma, "Ms Həsənova"),
+    createTeacher(app.prisma, "Mr Other"),
     createStudent(app.prisma, "Ağayeva, Leyla"),
     createStudent(app.prisma, "Bek"),
     createStudent(app.prisma, "Idle"),

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/generated/prisma/client";
 import { addDays } from "@/lib/progress/day-key";
 import { defaultSchedulerSettings } from "@/lib/scheduling";
 import { getCourse } from "@/lib/server/courses";
@@ -22,7 +21,7 @@ import {
 } from "@/lib/server/teaching/classes";
 import { assignmentFormSchema, todayIn } from "@/lib/teaching/class-forms";
 import { formatJoinCode } from "@/lib/teaching/join-code";
-import { createStudent, setUpAppDatabase } from "../helpers/app-database";
+import { createStudent, createTeacher, setUpAppDatabase } from "../helpers/app-database";
 
 const app = setUpAppDatabase();
 const COURSE = "azerbaijan-kazakhstan";
@@ -34,20 +33,6 @@ const now = new Date();
 const timeZone = "Europe/London";
 const today = todayIn(timeZone, now);
 const dueDay = addDays(today, 11);
-
-let teacherCounter = 0;
-async function createTeacher(prisma: PrismaClient, name = "Teacher") {
-  teacherCounter += 1;
-  return prisma.user.create({
-    data: {
-      email: `teacher-${teacherCounter}-${Date.now()}@example.test`,
-      name,
-      role: "teacher",
-      passwordHash: "not-a-real-hash",
-    },
-    select: { id: true },
-  });
-}
 
 async function createDeck(teacherId: string, questionIds: string[], courseId = COURSE) {
   return app.prisma.customDeck.create({

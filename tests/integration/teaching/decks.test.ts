@@ -11,27 +11,13 @@ import {
   updateDeck,
 } from "@/lib/server/teaching/decks";
 import { NO_FILTERS, resolveDeckQuestions } from "@/lib/teaching/deck-filter";
-import { createStudent, setUpAppDatabase } from "../helpers/app-database";
+import { createStudent, createTeacher, setUpAppDatabase } from "../helpers/app-database";
 
 const app = setUpAppDatabase();
 const COURSE = "azerbaijan-kazakhstan";
 const course = getCourse(COURSE);
 if (!course) throw new Error("default course missing");
 const bank = course.questions;
-
-let teacherCounter = 0;
-async function createTeacher(name = "Teacher"): Promise<{ id: string }> {
-  teacherCounter += 1;
-  return app.prisma.user.create({
-    data: {
-      email: `teacher-${teacherCounter}-${Date.now()}@example.test`,
-      name,
-      role: "teacher",
-      passwordHash: "not-a-real-hash",
-    },
-    select: { id: true },
-  });
-}
 
 const energy: DeckInput = {
   title: "Energy in the 2000s",
@@ -53,7 +39,7 @@ async function deckRow(id: string) {
 
 describe("custom decks", () => {
   it("creates a deck resolved from the bank and lists it", async () => {
-    const teacher = await createTeacher();
+    const teacher = await createTeacher(app.prisma);
     expect(energyIds.length).toBeGreaterThan(3);
     const { id } = await createDeck({ teacherId: teacher.id, courseId: COURSE, input: energy });
     const row = await deckRow(id);
@@ -80,7 +66,7 @@ describe("custom decks", () => {
   });
 
   it("refuses a blank or long title, an empty deck and an unknown course", async () => {
-    const teacher = await createTeacher();
+    const teacher = await createTeacher(app.prisma);
     const create = (input: DeckInput, courseId = COURSE) =>
       createDeck({ teacherId: teacher.id, courseId, input });
     await expect(create({ ...energy, title: "   " })).rejects.toMatchObject({
@@ -98,7 +84,7 @@ describe("custom decks", () => {
   });
 
   it("updates: keeps the ids that stay, applies changes by hand and drops forged ids", async () => {
-    const teacher = await createTeacher();
+    const teacher = await createTeacher(app.prisma);
     const { id } = await createDeck({ teacherId: teacher.id, courseId: COURSE, input: energy });
     const [keep1, gone, keep2] = energyIds;
     const outside = bank.find((q) => !energyIds.includes(q.id));
@@ -130,7 +116,7 @@ describe("custom decks", () => {
   });
 
   it("duplicates as “Copy of …”, within the title limit", async () => {
-    const teacher = await createTeacher();
+    const teacher = await createTeacher(app.prisma);
     const long = { ...energy, title: "L".repeat(80) };
     const { id } = await createDeck({ teacherId: teacher.id, courseId: COURSE, input: energy });
     const copy = await duplicateDeck({ teacherId: teacher.id, deckId: id });
@@ -148,7 +134,7 @@ describe("custom decks", () => {
   });
 
   it("deletes an unused deck and refuses one an assignment uses", async () => {
-    const teacher = await createTeacher();
+    const teacher = await createTeacher(app.prisma);
     const unused = await createDeck({ teacherId: teacher.id, courseId: COURSE, input: energy });
     await deleteDeck({ teacherId: teacher.id, deckId: unused.id });
     expect(await app.prisma.customDeck.count({ where: { id: unused.id } })).toBe(0);
@@ -175,8 +161,8 @@ describe("custom decks", () => {
   });
 
   it("gives NOT_FOUND to another teacher, a student id and a made-up id, changing nothing", async () => {
-    const owner = await createTeacher("Owner");
-    const other = await createTeacher("Other");
+    const owner = await createTeacher(app.prisma, "Owner");
+    const other = await createTeacher(app.prisma, "Other");
     const student = await createStudent(app.prisma);
     const { id } = await createDeck({ teacherId: owner.id, courseId: COURSE, input: energy });
     const before = await deckRow(id);
