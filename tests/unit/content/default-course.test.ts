@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { disputedFields } from "@/lib/content/disputes";
@@ -11,9 +11,9 @@ const COURSE_DIR = "content/azerbaijan-kazakhstan";
 const manifest = parseYaml(readFileSync(join(COURSE_DIR, "course.yaml"), "utf8")) as {
   sourceFolder: string;
 };
-/** The seeds live beside the checkout (`../shared/seeds`), as course.yaml says. */
+/** The source texts are part of the course: they live inside its folder, as course.yaml says. */
 const SEEDS_DIR = resolve(COURSE_DIR, manifest.sourceFolder);
-const SEEDS_MISSING = `the seed texts are not at ${SEEDS_DIR}: put the shared/ folder beside the checkout (../shared/seeds); the quote check cannot run without them`;
+const SEEDS_MISSING = `the source texts are not at ${SEEDS_DIR}: the course folder must carry them`;
 
 /** The course without the quote check, so the tests below can check quotes themselves. */
 const course: Course = loadCourse(COURSE_DIR, { verifyQuotes: false });
@@ -53,8 +53,15 @@ function field(id: string, path: string): Claimed<unknown> {
 }
 
 describe("the default course's quotes", () => {
-  it("has its seed texts beside the checkout", () => {
+  it("carries its source texts inside its own folder, so a bare clone can check every quote", () => {
+    const inside = relative(resolve(COURSE_DIR), SEEDS_DIR);
+    expect(inside === "" || inside.startsWith("..") || isAbsolute(inside), SEEDS_MISSING).toBe(
+      false,
+    );
     expect(existsSync(SEEDS_DIR), SEEDS_MISSING).toBe(true);
+    for (const { seedFile } of course.sources) {
+      expect(existsSync(join(SEEDS_DIR, seedFile)), `${seedFile} is missing`).toBe(true);
+    }
   });
 
   it("cites every quote verbatim (whitespace aside) from its seed file", () => {

@@ -53,6 +53,21 @@ describe("validation of a course", () => {
       ]);
     });
 
+    it("refuses a source folder outside the course folder: a course carries its own texts", () => {
+      const COURSE = "tests/fixtures/saltmere-isles/course.yaml";
+      for (const folder of ["../../shared/seeds", "/srv/seeds", "sources/../.."]) {
+        const broken = withEdit(
+          fixture,
+          "course.yaml",
+          "sourceFolder: sources",
+          `sourceFolder: ${folder}`,
+        );
+        expect(issueLines(broken)).toEqual([
+          `${COURSE} › sourceFolder: expected a folder inside the course folder (such as "sources"), got "${folder}"`,
+        ]);
+      }
+    });
+
     it("reports a YAML syntax error with its file", () => {
       const lines = issueLines(withFile(fixture, "extra.yaml", "events: [\n  - id: x\n"));
       expect(lines).toHaveLength(1);
