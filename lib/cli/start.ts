@@ -50,18 +50,13 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 
 /**
  * Refuses to start on an invalid course, with the same file › record › field message as
- * `content:check`. Quotes are checked against the seed texts when they are present (a deployment
- * may ship without them; CI's `content:check` always checks them).
+ * `content:check`, quotes included (every course carries its source texts).
  */
 function checkContent(): void {
   const folders = listCourses(contentDir());
   if (folders.length === 0) throw new StartError(`no course found in ${contentDir()}`);
   for (const dir of folders) {
-    let result = checkCourse(dir);
-    if (!result.ok && result.issues.every((issue) => issue.path === "sourceFolder")) {
-      log(`${path.relative(root, dir)}: seed texts not found, quotes not checked`);
-      result = checkCourse(dir, { verifyQuotes: false });
-    }
+    const result = checkCourse(dir);
     if (!result.ok) throw new CourseValidationError(path.relative(root, dir), result.issues);
   }
 }

@@ -12,7 +12,7 @@ import type { Course } from "./types";
 const COURSE_FILE = /\.(ya?ml|json)$/i;
 
 export interface LoadCourseOptions {
-  /** Check seed files and quotes (default true). The app may skip it when seeds are not deployed. */
+  /** Check source files and quotes (default true); the server skips it: `npm start` checked them. */
   verifyQuotes?: boolean;
   /** Base for the paths shown in messages (default: the current directory). */
   displayRoot?: string;

@@ -177,6 +177,14 @@ class CourseParser {
       return;
     }
     this.manifest = result.data;
+    const folder = result.data.sourceFolder;
+    if (!isInsideCourseFolder(folder)) {
+      this.fileIssue(
+        file.path,
+        "sourceFolder",
+        `expected a folder inside the course folder (such as "sources"), got "${folder}"`,
+      );
+    }
     const seen = new Set<string>();
     result.data.themes.forEach((theme, i) => {
       if (seen.has(theme.id))
@@ -724,6 +732,11 @@ function byId<T extends { id: string }>(a: T, b: T): number {
 }
 
 /** Builds the `Course`: each kind sorted by id, so the order does not depend on file layout. */
+/** A course carries its own source texts: its source folder is a relative path that stays inside it. */
+function isInsideCourseFolder(folder: string): boolean {
+  return !/^([\\/]|[a-z]:)/i.test(folder) && !folder.split(/[\\/]/).includes("..");
+}
+
 function assembleCourse(manifest: CourseManifest, records: CourseRecord[]): Course {
   const of = <K extends CourseRecord["kind"]>(kind: K) =>
     records.filter((r): r is Extract<CourseRecord, { kind: K }> => r.kind === kind).sort(byId);

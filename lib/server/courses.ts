@@ -19,8 +19,8 @@ const cache = globalThis as unknown as { caspianCourses?: Map<string, LoadedCour
 
 /**
  * Every course under `content/`, loaded, validated and turned into its question bank once per
- * process. Quotes were verified by `content:check` (and at start when the seeds are present); the
- * running app does not need the seed texts. An invalid course throws `CourseValidationError`.
+ * process. Quotes were verified by `content:check` and by `npm start` before the server started, so
+ * the server does not read the source texts again. An invalid course throws `CourseValidationError`.
  */
 export function allCourses(): ReadonlyMap<string, LoadedCourse> {
   if (!cache.caspianCourses) {
