@@ -731,12 +731,12 @@ function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Builds the `Course`: each kind sorted by id, so the order does not depend on file layout. */
 /** A course carries its own source texts: its source folder is a relative path that stays inside it. */
 function isInsideCourseFolder(folder: string): boolean {
   return !/^([\\/]|[a-z]:)/i.test(folder) && !folder.split(/[\\/]/).includes("..");
 }
 
+/** Builds the `Course`: each kind sorted by id, so the order does not depend on file layout. */
 function assembleCourse(manifest: CourseManifest, records: CourseRecord[]): Course {
   const of = <K extends CourseRecord["kind"]>(kind: K) =>
     records.filter((r): r is Extract<CourseRecord, { kind: K }> => r.kind === kind).sort(byId);
