@@ -9,6 +9,7 @@ import { type DateValue, parseDate } from "./dates";
 import type { ContentIssue } from "./issues";
 import { MAX_QUOTE_LENGTH, normaliseForQuote, prepareSourceText, quoteOccursIn } from "./quotes";
 import {
+  type BasisInput,
   type CourseManifest,
   courseManifestSchema,
   type DateSpec,
@@ -20,10 +21,13 @@ import {
   type PlaceInput,
   type ProjectInput,
   recordSchemas,
+  type SayInput,
   type SourceInput,
   type SourceRefInput,
 } from "./schema";
 import {
+  type AskSpec,
+  type Basis,
   type Claim,
   type Claimed,
   type Course,
@@ -43,6 +47,7 @@ import {
   type RecordKind,
   type Source,
   type SourceRef,
+  type Wording,
 } from "./types";
 import { zodIssuesToMessages } from "./zod-issues";
 
@@ -65,6 +70,21 @@ export type ParseCourseResult =
   | { ok: false; issues: ContentIssue[] };
 
 const MANIFEST_NAMES = ["course.yaml", "course.yml", "course.json"];
+
+/** Properties a record's `say.ask` may word, per kind (roles and milestones carry their own `ask`). */
+const ASKABLE_PROPERTIES: Record<RecordKind, readonly string[]> = {
+  source: [],
+  person: [],
+  place: ["names", "within"],
+  organisation: ["founded", "headquarters", "members", "successorOf"],
+  project: ["route", "countries", "carries", "organisations"],
+  document: ["date", "place", "signatories", "parties", "inForce", "projects", "organisations"],
+  event: ["date", "place", "participants", "countries", "documents", "projects", "organisations"],
+  figure: ["value"],
+};
+
+/** Fields that are wording or bookkeeping, not values: they have no basis. */
+const BASIS_EXCLUDED = new Set(["id", "themes", "tags", "sources", "note", "say", "quiz", "basis"]);
 
 /** "an organisation", "a person". */
 function withArticle(kind: string): string {
@@ -450,6 +470,7 @@ class CourseParser {
           sources: SourceRefInput[];
           note?: string;
           erratum?: { printed: string; reason: string };
+          reportedBy?: string;
         }[],
     path: string,
     fallback: SourceRef[],
@@ -457,14 +478,22 @@ class CourseParser {
   ): Claim<T>[] {
     if (!Array.isArray(input)) {
       const value = convert(input as I, path);
-      return value === null ? [] : [{ value, sources: fallback, note: null, erratum: null }];
+      return value === null
+        ? []
+        : [{ value, sources: fallback, note: null, erratum: null, reportedBy: null }];
     }
     const out: Claim<T>[] = [];
     input.forEach((claim, i) => {
       const value = convert(claim.value, `${path}.${i}.value`);
       const sources = this.sourceRefs(ctx, claim.sources, `${path}.${i}.sources`);
       if (value !== null) {
-        out.push({ value, sources, note: claim.note ?? null, erratum: claim.erratum ?? null });
+        out.push({
+          value,
+          sources,
+          note: claim.note ?? null,
+          erratum: claim.erratum ?? null,
+          reportedBy: claim.reportedBy ?? null,
+        });
       }
     });
     return out;
@@ -504,6 +533,9 @@ class CourseParser {
       tags?: string[];
       sources: SourceRefInput[];
       note?: string;
+      say?: SayInput;
+      quiz?: boolean;
+      basis?: Record<string, BasisInput>;
     },
   ) {
     return {
@@ -513,7 +545,82 @@ class CourseParser {
       tags: [...new Set(input.tags ?? [])],
       sources: this.sourceRefs(ctx, input.sources, "sources"),
       note: input.note ?? null,
+      say: this.wording(ctx, input.say),
+      quiz: input.quiz ?? true,
+      basis: this.basis(ctx, input.basis),
     };
+  }
+
+  /** The authored wording; `ask` keys must be properties this kind of record can be asked about. */
+  private wording(ctx: RecordContext, say: SayInput | undefined): Wording {
+    const allowed = ASKABLE_PROPERTIES[ctx.raw.kind];
+    const ask: Record<string, AskSpec> = {};
+    for (const [property, spec] of Object.entries(say?.ask ?? {})) {
+      if (!allowed.includes(property)) {
+        ctx.report(
+          `say.ask.${property}`,
+          allowed.length === 0
+            ? `${withArticle(ctx.raw.kind)} has no askable properties here (ask about roles or milestones in the item itself)`
+            : `unknown property "${property}": expected one of ${allowed.join(", ")}`,
+        );
+        continue;
+      }
+      ask[property] =
+        spec === false
+          ? false
+          : typeof spec === "string"
+            ? { question: spec, answer: null }
+            : { question: spec.question, answer: spec.answer };
+    }
+    return { name: say?.name ?? null, statement: say?.statement ?? null, ask };
+  }
+
+  /** `basis` keys are field paths whose first part is a field of the record. */
+  private basis(
+    ctx: RecordContext,
+    input: Record<string, BasisInput> | undefined,
+  ): Record<string, Basis> {
+    const fields = Object.keys(
+      (recordSchemas[ctx.raw.collection] as unknown as { shape: object }).shape,
+    );
+    const out: Record<string, Basis> = {};
+    for (const [path, basis] of Object.entries(input ?? {})) {
+      const field = path.split(".")[0] ?? "";
+      if (!fields.includes(field) || BASIS_EXCLUDED.has(field)) {
+        ctx.report(`basis.${path}`, `"${field}" is not a field of ${withArticle(ctx.raw.kind)}`);
+        continue;
+      }
+      out[path] =
+        "inferred" in basis
+          ? { kind: "inferred", reason: basis.inferred }
+          : { kind: "outside", reason: basis.outside };
+    }
+    return out;
+  }
+
+  /** An authored `{ question, answer }` must name one of the property's own values. */
+  private checkAskAnswers(
+    ctx: RecordContext,
+    say: Wording,
+    values: Record<string, readonly string[]>,
+  ): void {
+    for (const [property, spec] of Object.entries(say.ask)) {
+      if (spec === false || spec.answer === null) continue;
+      const own = values[property];
+      if (own === undefined) {
+        ctx.report(
+          `say.ask.${property}.answer`,
+          `"${property}" has one value: ask it without "answer"`,
+        );
+      } else if (!own.includes(spec.answer)) {
+        ctx.report(
+          `say.ask.${property}.answer`,
+          own.length === 0
+            ? `"${property}" has no values to ask about`
+            : `"${spec.answer}" is not one of the record's ${property}: ${own.join(", ")}`,
+        );
+      }
+    }
   }
 
   // ---- record kinds --------------------------------------------------------------------------
@@ -523,7 +630,9 @@ class CourseParser {
     if (!input) return null;
     const base = this.base(ctx, input);
     const variants = (input.variants ?? []).map((v) =>
-      typeof v === "string" ? { name: v, note: null } : { name: v.name, note: v.note ?? null },
+      typeof v === "string"
+        ? { name: v, note: null, misprint: false }
+        : { name: v.name, note: v.note ?? null, misprint: v.misprint ?? false },
     );
     const roles = (input.roles ?? []).map((role, i) => ({
       title: role.title,
@@ -536,6 +645,7 @@ class CourseParser {
       sources: role.sources
         ? this.sourceRefs(ctx, role.sources, `roles.${i}.sources`)
         : base.sources,
+      ask: role.ask ?? null,
     }));
     const names = [...new Set([input.name, ...variants.map((v) => v.name)])];
     return { kind: "person", ...base, name: input.name, variants, names, roles };
@@ -549,6 +659,7 @@ class CourseParser {
       name: n.name,
       period: n.period === undefined ? null : this.date(ctx, n.period, `names.${i}.period`),
       note: n.note ?? null,
+      misprint: n.misprint ?? false,
       sources: n.sources ? this.sourceRefs(ctx, n.sources, `names.${i}.sources`) : base.sources,
     }));
     const canonical = authored.filter((n) => n.name === input.name);
@@ -556,7 +667,10 @@ class CourseParser {
     const names: PlaceName[] =
       canonical.length > 0
         ? [...canonical, ...others]
-        : [{ name: input.name, period: null, note: null, sources: base.sources }, ...others];
+        : [
+            { name: input.name, period: null, note: null, misprint: false, sources: base.sources },
+            ...others,
+          ];
     return {
       kind: "place",
       ...base,
@@ -571,6 +685,7 @@ class CourseParser {
     const input = this.validate<OrganisationInput>(ctx.raw, ctx);
     if (!input) return null;
     const base = this.base(ctx, input);
+    this.checkAskAnswers(ctx, base.say, { members: input.members ?? [] });
     return {
       kind: "organisation",
       ...base,
@@ -594,6 +709,12 @@ class CourseParser {
     if (!input) return null;
     const base = this.base(ctx, input);
     const route = this.refs(ctx, input.route, "route", ["place"]);
+    this.checkAskAnswers(ctx, base.say, {
+      route,
+      countries: input.countries ?? [],
+      carries: input.carries ?? [],
+      organisations: input.organisations ?? [],
+    });
     const first = route[0];
     const last = route[route.length - 1];
     const milestones = (input.milestones ?? []).flatMap((m, i) => {
@@ -601,7 +722,7 @@ class CourseParser {
         ? this.sourceRefs(ctx, m.sources, `milestones.${i}.sources`)
         : base.sources;
       const date = this.claimedDate(ctx, m.date, `milestones.${i}.date`, fallback);
-      return date ? [{ kind: m.kind, label: m.label, date }] : [];
+      return date ? [{ kind: m.kind, label: m.label, date, ask: m.ask ?? null }] : [];
     });
     return {
       kind: "project",
@@ -625,6 +746,12 @@ class CourseParser {
     const input = this.validate<DocumentInput>(ctx.raw, ctx);
     if (!input) return null;
     const base = this.base(ctx, input);
+    this.checkAskAnswers(ctx, base.say, {
+      signatories: input.signatories ?? [],
+      parties: input.parties ?? [],
+      projects: input.projects ?? [],
+      organisations: input.organisations ?? [],
+    });
     return {
       kind: "document",
       ...base,
@@ -649,6 +776,13 @@ class CourseParser {
     const input = this.validate<EventInput>(ctx.raw, ctx);
     if (!input) return null;
     const base = this.base(ctx, input);
+    this.checkAskAnswers(ctx, base.say, {
+      participants: input.participants ?? [],
+      countries: input.countries ?? [],
+      documents: input.documents ?? [],
+      projects: input.projects ?? [],
+      organisations: input.organisations ?? [],
+    });
     const date = this.claimedDate(ctx, input.date, "date", base.sources);
     const event: CourseEvent | null = date && {
       kind: "event",
@@ -684,6 +818,7 @@ class CourseParser {
               sources: base.sources,
               note: null,
               erratum: null,
+              reportedBy: null,
             },
           ]
         : input.value.map((claim, i) => ({
@@ -695,6 +830,7 @@ class CourseParser {
             sources: this.sourceRefs(ctx, claim.sources, `value.${i}.sources`),
             note: claim.note ?? null,
             erratum: claim.erratum ?? null,
+            reportedBy: claim.reportedBy ?? null,
           }));
     claims.forEach((claim, i) => {
       const { amount, maxAmount } = claim.value;

@@ -46,6 +46,7 @@ function claimSchema<T extends z.ZodType>(value: T) {
     sources: sourcesSchema,
     note: text.optional(),
     erratum: erratumSchema.optional(),
+    reportedBy: text.optional(),
   });
 }
 
@@ -61,6 +62,7 @@ export const figureClaimSchema = z.strictObject({
   sources: sourcesSchema,
   note: text.optional(),
   erratum: erratumSchema.optional(),
+  reportedBy: text.optional(),
 });
 
 export const themeSchema = z.strictObject({
@@ -79,12 +81,41 @@ export const courseManifestSchema = z.strictObject({
 });
 export type CourseManifest = z.infer<typeof courseManifestSchema>;
 
+/** How a property is asked: a question stem, `false` (never asked), or a stem with its one answer. */
+export const askInputSchema = z.union([
+  z.literal(false),
+  text,
+  z.strictObject({ question: text, answer: text }),
+]);
+export type AskInput = z.infer<typeof askInputSchema>;
+
+/** A stem for one item of a list (a role, a milestone), or `false`. */
+const itemAskSchema = z.union([z.literal(false), text]);
+
+/** How the app speaks of a record: its name inside a sentence, a sentence stating it, stems. */
+export const sayInputSchema = z.strictObject({
+  name: text.optional(),
+  statement: text.optional(),
+  ask: z.record(z.string(), askInputSchema).optional(),
+});
+
+/** How a field's value is known when its quotes do not state it. */
+export const basisInputSchema = z.union([
+  z.strictObject({ inferred: text }),
+  z.strictObject({ outside: text }),
+]);
+export type SayInput = z.infer<typeof sayInputSchema>;
+export type BasisInput = z.infer<typeof basisInputSchema>;
+
 const factBase = {
   id: idSchema,
   themes: z.array(idSchema).min(1, "expected at least one theme"),
   tags: z.array(idSchema).optional(),
   sources: sourcesSchema,
   note: text.optional(),
+  say: sayInputSchema.optional(),
+  quiz: z.boolean().optional(),
+  basis: z.record(z.string(), basisInputSchema).optional(),
 };
 
 const refList = z.array(idSchema).optional();
@@ -102,7 +133,10 @@ export const sourceInputSchema = z.strictObject({
   note: text.optional(),
 });
 
-const nameVariantSchema = z.union([text, z.strictObject({ name: text, note: text.optional() })]);
+const nameVariantSchema = z.union([
+  text,
+  z.strictObject({ name: text, note: text.optional(), misprint: z.boolean().optional() }),
+]);
 
 export const roleInputSchema = z.strictObject({
   title: text,
@@ -111,6 +145,7 @@ export const roleInputSchema = z.strictObject({
   period: dateSpecSchema.optional(),
   note: text.optional(),
   sources: sourcesSchema.optional(),
+  ask: itemAskSchema.optional(),
 });
 
 export const personInputSchema = z.strictObject({
@@ -124,6 +159,7 @@ export const placeNameInputSchema = z.strictObject({
   name: text,
   period: dateSpecSchema.optional(),
   note: text.optional(),
+  misprint: z.boolean().optional(),
   sources: sourcesSchema.optional(),
 });
 
@@ -153,6 +189,7 @@ export const milestoneInputSchema = z.strictObject({
   label: text,
   date: claimable(dateSpecSchema),
   sources: sourcesSchema.optional(),
+  ask: itemAskSchema.optional(),
 });
 
 export const projectInputSchema = z.strictObject({

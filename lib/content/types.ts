@@ -94,6 +94,8 @@ export interface Claim<T> {
   sources: SourceRef[];
   note: string | null;
   erratum: Erratum | null;
+  /** Whose claim the source reports ("a co-chairman of the diaspora society"), when not its own. */
+  reportedBy: string | null;
 }
 
 /**
@@ -107,6 +109,25 @@ export interface Claimed<T> {
   value: T | null;
 }
 
+/**
+ * How one property of a record is asked: `false` never asks it; otherwise an authored question
+ * stem and, for a list property (signatories, route…), the one value it asks for.
+ */
+export type AskSpec = false | { question: string; answer: string | null };
+
+/** How the app speaks of a record, in the author's words. */
+export interface Wording {
+  /** A noun phrase that reads inside a sentence: "the Declaration on Friendly Relations". */
+  name: string | null;
+  /** One sentence that states the record's main fact. */
+  statement: string | null;
+  /** Property (e.g. "date", "signatories") → how it is asked; a missing key uses the template. */
+  ask: Readonly<Record<string, AskSpec>>;
+}
+
+/** How a field's value is known when its quotes do not state it in so many words. */
+export type Basis = { kind: "inferred"; reason: string } | { kind: "outside"; reason: string };
+
 /** Fields shared by every fact-bearing record. */
 export interface FactBase {
   id: string;
@@ -115,11 +136,18 @@ export interface FactBase {
   tags: string[];
   sources: SourceRef[];
   note: string | null;
+  say: Wording;
+  /** False: the record is never the subject of a question (it may still be an option). */
+  quiz: boolean;
+  /** Field path ("signatories", "roles.0.period") → inferred (with its reason) or outside knowledge. */
+  basis: Readonly<Record<string, Basis>>;
 }
 
 export interface NameVariant {
   name: string;
   note: string | null;
+  /** A source's misprint: accepted from a student, never shown as an answer or an option. */
+  misprint: boolean;
 }
 
 export interface Role {
@@ -132,6 +160,8 @@ export interface Role {
   period: DateValue | null;
   note: string | null;
   sources: SourceRef[];
+  /** Authored "Who was …?" stem for this role, `false` never, null: the template. */
+  ask: string | false | null;
 }
 
 export interface Person extends FactBase {
@@ -164,6 +194,8 @@ export interface PlaceName {
   /** When this name applied, if a source (or an author's note) says so. */
   period: DateValue | null;
   note: string | null;
+  /** A source's misprint: accepted from a student, never shown as an answer or an option. */
+  misprint: boolean;
   sources: SourceRef[];
 }
 
@@ -249,6 +281,8 @@ export interface Milestone {
   /** Short words for the milestone, e.g. "joined by a new member", "began operating". */
   label: string;
   date: Claimed<DateValue>;
+  /** Authored stem asking when it happened, `false` never, null: not asked. */
+  ask: string | false | null;
 }
 
 export interface Project extends FactBase {

@@ -38,7 +38,7 @@ function claimRefs<T>(claims: readonly Claim<T>[]): SourceRef[] {
 
 /** A record-backed claim for list fields (signatories, carries…) that have no claim list. */
 function recordClaim<T>(record: FactRecord, value: T, sources = record.sources): Claim<T> {
-  return { value, sources, note: null, erratum: null };
+  return { value, sources, note: null, erratum: null, reportedBy: null };
 }
 
 const SIGNED_TYPES = new Set([
@@ -447,6 +447,7 @@ function placeFacts(index: CourseIndex, place: Place): Fact[] {
           sources: described.sources.length > 0 ? described.sources : place.sources,
           note: described.note,
           erratum: null,
+          reportedBy: null,
         },
       ],
       disputed: false,

@@ -10,7 +10,7 @@ function date(text: string): DateValue {
 }
 
 function claim<T>(value: T): Claim<T> {
-  return { value, sources: [], note: null, erratum: null };
+  return { value, sources: [], note: null, erratum: null, reportedBy: null };
 }
 
 function figure(amount: number, qualifier: FigureValue["qualifier"] = "exact"): Claim<FigureValue> {

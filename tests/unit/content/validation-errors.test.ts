@@ -68,6 +68,31 @@ describe("validation of a course", () => {
       }
     });
 
+    it("checks the wording: askable properties, authored answers and basis paths", () => {
+      const broken = withEdit(
+        fixture,
+        "history.yaml",
+        "    signatories: [tamsin-oakhart]\n",
+        `    signatories: [tamsin-oakhart]
+    say:
+      name: the Act of Union
+      ask:
+        colour: What colour was the Act of Union?
+        signatories: { question: Who signed the Act of Union for Brine?, answer: osk }
+        date: { question: When was the Act of Union signed?, answer: "1921" }
+    basis:
+      signatories: { inferred: The gazette names the signatory for Brine. }
+      colour: { outside: Not in the texts. }
+`,
+      );
+      expect(issueLines(broken)).toEqual([
+        `${HISTORY} › document "act-of-union" › say.ask.colour: unknown property "colour": expected one of date, place, signatories, parties, inForce, projects, organisations`,
+        `${HISTORY} › document "act-of-union" › basis.colour: "colour" is not a field of a document`,
+        `${HISTORY} › document "act-of-union" › say.ask.signatories.answer: "osk" is not one of the record's signatories: tamsin-oakhart`,
+        `${HISTORY} › document "act-of-union" › say.ask.date.answer: "date" has one value: ask it without "answer"`,
+      ]);
+    });
+
     it("reports a YAML syntax error with its file", () => {
       const lines = issueLines(withFile(fixture, "extra.yaml", "events: [\n  - id: x\n"));
       expect(lines).toHaveLength(1);
