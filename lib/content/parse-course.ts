@@ -895,6 +895,7 @@ function assembleCourse(manifest: CourseManifest, records: CourseRecord[]): Cour
       id: t.id,
       label: t.label,
       description: t.description ?? null,
+      maxShare: t.maxShare ?? null,
     })),
     sourceFolder: manifest.sourceFolder,
     sources: of("source"),

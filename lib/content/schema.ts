@@ -69,6 +69,8 @@ export const themeSchema = z.strictObject({
   id: idSchema,
   label: text,
   description: text.optional(),
+  /** At most this share (0–1) of the question bank: background themes get a fair share, no flood. */
+  maxShare: z.number().gt(0).lte(1).optional(),
 });
 
 export const courseManifestSchema = z.strictObject({

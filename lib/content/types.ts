@@ -47,6 +47,8 @@ export interface Theme {
   id: string;
   label: string;
   description: string | null;
+  /** At most this share (0–1) of the question bank, or null. */
+  maxShare: number | null;
 }
 
 export const SOURCE_TYPES = [
