@@ -13,6 +13,7 @@ export interface Deck {
 export const KIND_TITLES: Record<QuestionKind, string> = {
   dates: "Dates",
   signatories: "Signatories",
+  documents: "Documents signed",
   places: "Places",
   projects: "Projects",
   organisations: "Organisations",

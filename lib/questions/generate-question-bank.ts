@@ -1,13 +1,14 @@
 import type { Course } from "@/lib/content/types";
-import type { Ask } from "./asks/ask";
+import { type Ask, withAttribution } from "./asks/ask";
 import { dateAsks } from "./asks/date-asks";
 import { numberAsks } from "./asks/number-asks";
 import { refAsks } from "./asks/ref-asks";
 import { textAsks } from "./asks/text-asks";
+import { balanceBank } from "./balance-bank";
 import { buildCourseIndex } from "./facts/course-index";
 import { extractFacts } from "./facts/extract-facts";
 import type { Fact } from "./facts/fact";
-import { compactText } from "./normalise-text";
+import { compactText, normaliseText } from "./normalise-text";
 import { chronologyQuestions, datedItems, whichCameFirstQuestions } from "./templates/chronology";
 import { disagreementQuestions } from "./templates/disagreement";
 import {
@@ -45,18 +46,29 @@ function sharesSourceWithRival(ask: Ask, asks: readonly Ask[]): boolean {
   );
 }
 
+/** The question names its own answer (or a spelling of it): "… in Alma-Ata took place in Almaty". */
+function givesAnswerAway(ask: Ask): boolean {
+  const prompt = ` ${normaliseText(withAttribution(ask.attribution, ask.question))} `;
+  return ask.surfaces.some((surface) => {
+    const text = normaliseText(surface);
+    return text.length >= 3 && prompt.includes(` ${text} `);
+  });
+}
+
 function questionsOfFact(course: Course, fact: Fact, seed: number): Question[] {
-  const asks = asksOf(course, fact);
+  const all = asksOf(course, fact);
+  const asks = all.filter((ask) => !givesAnswerAway(ask));
   const out: Question[] = [];
   for (const ask of asks) {
     const choice = multipleChoiceFromAsk(ask, seed);
     if (choice) out.push(choice);
-    out.push(trueFalseFromAsk(ask));
     // A source that gives two values cannot be the single key of a typed answer.
     const typed = sharesSourceWithRival(ask, asks) ? null : typedFromAsk(ask);
     if (typed) out.push(typed);
-    const cloze = clozeFromAsk(ask, seed);
+    const cloze = clozeFromAsk(ask, seed, course.title);
     if (cloze) out.push(cloze);
+    const trueFalse = trueFalseFromAsk(ask);
+    if (trueFalse) out.push(trueFalse);
   }
   if (fact.disputed) out.push(...disagreementQuestions(asks, seed));
   return out;
@@ -163,7 +175,8 @@ export function generateQuestionBank(course: Course, options: GenerateOptions): 
   questions.push(...chronologyQuestions(dated, seed));
   questions.push(...whichCameFirstQuestions(dated, seed));
   questions.push(...matchingQuestions(matchingRelations(facts), seed));
-  return dedupe(questions.filter((q) => !leaksAnswer(q))).map(inReadingOrder);
+  const sound = dedupe(questions.filter((q) => !leaksAnswer(q)));
+  return balanceBank(course, sound).map(inReadingOrder);
 }
 
 /** Every askable fact id of a course (for coverage checks and reports). */

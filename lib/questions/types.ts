@@ -16,6 +16,7 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const QUESTION_KINDS = [
   "dates",
   "signatories",
+  "documents",
   "places",
   "projects",
   "organisations",

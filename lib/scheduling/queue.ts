@@ -8,8 +8,8 @@ export interface QueueQuestion {
   id: string;
   /** Question type (e.g. "multiple-choice", "cloze"); neighbours differ when possible. */
   type: string;
-  /** Facts the question tests; two questions sharing one are siblings. */
-  factIds: readonly string[];
+  /** What the question is about (its record); two questions sharing a key are siblings. */
+  siblingKeys: readonly string[];
   themes: readonly string[];
 }
 
@@ -19,8 +19,8 @@ export interface StudyDayProgress {
   reviewsDone: number;
   /** Questions answered for the first time today. */
   newIntroduced: number;
-  /** Facts of every question answered today. */
-  factIdsSeen: ReadonlySet<string>;
+  /** Sibling keys of every question answered today. */
+  siblingKeysSeen: ReadonlySet<string>;
 }
 
 export interface BuildStudyQueueInput {
@@ -63,8 +63,8 @@ interface DueCandidate {
 
 const inSteps = (card: StoredCard) => card.state === "Learning" || card.state === "Relearning";
 
-function sharesFact(question: QueueQuestion, facts: ReadonlySet<string>): boolean {
-  return question.factIds.some((fact) => facts.has(fact));
+function sharesSiblingKey(question: QueueQuestion, facts: ReadonlySet<string>): boolean {
+  return question.siblingKeys.some((fact) => facts.has(fact));
 }
 
 const byRetrievabilityThenId = (a: DueCandidate, b: DueCandidate) =>
@@ -135,18 +135,18 @@ function selectItems(
   heldBackDue: boolean;
   newLeftToday: number;
 } {
-  const queuedFacts = new Set<string>();
+  const queuedKeys = new Set<string>();
   const take = (question: QueueQuestion) => {
-    for (const fact of question.factIds) queuedFacts.add(fact);
+    for (const fact of question.siblingKeys) queuedKeys.add(fact);
   };
   const isSibling = (question: QueueQuestion) =>
-    sharesFact(question, today.factIdsSeen) || sharesFact(question, queuedFacts);
+    sharesSiblingKey(question, today.siblingKeysSeen) || sharesSiblingKey(question, queuedKeys);
 
   // (Re)learning steps first, so they claim their facts and their share of the budget.
   const steps = due.filter((candidate) => inSteps(candidate.card));
   const chosenSteps = new Set<DueCandidate>();
   for (const candidate of steps) {
-    if (sharesFact(candidate.question, queuedFacts)) continue;
+    if (sharesSiblingKey(candidate.question, queuedKeys)) continue;
     chosenSteps.add(candidate);
     take(candidate.question);
   }
@@ -185,8 +185,8 @@ function selectItems(
  * then new questions in the given order up to the day's new limit; everything capped by the
  * reviews left under maxReviewsPerDay, except (re)learning steps, which are never dropped.
  * Siblings are buried: a question is skipped today when it shares a fact with a question
- * answered today (`today.factIdsSeen`) or already queued. Cards in (re)learning steps are
- * exempt from the first rule (their own answer is in factIdsSeen) but not the second.
+ * answered today (`today.siblingKeysSeen`) or already queued. Cards in (re)learning steps are
+ * exempt from the first rule (their own answer is in siblingKeysSeen) but not the second.
  * Finally each group is interleaved by type and theme. Deterministic: no randomness.
  */
 export function buildStudyQueue(input: BuildStudyQueueInput): StudyQueue {

@@ -16,6 +16,7 @@ import { loadCourse } from "@/lib/content/load-course";
 import { builtInDecks } from "@/lib/decks/built-in-decks";
 import { checkAnswer, generateQuestionBank, toPublicQuestion } from "@/lib/questions";
 import { QUESTION_BANK_SEED } from "@/lib/questions/bank-seed";
+import { siblingKeysOf } from "@/lib/questions/siblings";
 import {
   buildStudyQueue,
   defaultSchedulerSettings,
@@ -38,7 +39,9 @@ const deck = builtInDecks(course, bank).find((d) => d.id === "all");
 if (!deck) throw new Error("the course has no 'all' deck");
 const queueQuestions = deck.questionIds.flatMap((id) => {
   const q = questionsById.get(id);
-  return q ? [{ id: q.id, type: q.type, factIds: q.factIds, themes: q.tags.themes }] : [];
+  return q
+    ? [{ id: q.id, type: q.type, siblingKeys: siblingKeysOf(q), themes: q.tags.themes }]
+    : [];
 });
 
 // The same pool size as the app's (PrismaPg leaves pg's default of 10).
@@ -127,8 +130,11 @@ async function nextQuestion(userId: string, settings: SchedulerSettings, now: Da
     today: {
       reviewsDone: answered.length,
       newIntroduced: activity.rows[0]?.new_introduced ?? 0,
-      factIdsSeen: new Set(
-        [...new Set(answered)].flatMap((id) => questionsById.get(id)?.factIds ?? []),
+      siblingKeysSeen: new Set(
+        [...new Set(answered)].flatMap((id) => {
+          const question = questionsById.get(id);
+          return question ? siblingKeysOf(question) : [];
+        }),
       ),
     },
   });

@@ -26,6 +26,8 @@ export interface Ask {
   answerPhrase: string;
   /** The semantic value, for stable ids (e.g. an ISO date or a record id). */
   answerKey: string;
+  /** Every way of writing the answer: a question whose prompt contains one gives it away. */
+  surfaces: string[];
   /** Named sources when the fact is disputed ("Ospanova and Agaeva"), else null. */
   attribution: string | null;
   sources: SourceRef[];

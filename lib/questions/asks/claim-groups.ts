@@ -1,5 +1,5 @@
 import type { Claim, SourceRef } from "@/lib/content/types";
-import { attributionOf } from "../facts/labels";
+import { attributionOf } from "../facts/wording";
 
 /** Claims that state the same value, merged; `attribution` is set only for disputed facts. */
 export interface ClaimGroup<T> {
@@ -8,13 +8,20 @@ export interface ClaimGroup<T> {
   /** What the sources printed where the value is a correction. */
   printed: string[];
   attribution: string | null;
+  /** Whose claim the sources report, when it is not their own. */
+  reportedBy: string | null;
 }
 
-/** Groups claims by value key; for a disputed fact each group names its sources. */
+/**
+ * Groups claims by value key. A group names its sources ("According to …") when the fact is
+ * disputed or `attribute` is set (figures are always a source's figures), and names whose claim
+ * it is when the sources only report someone else's ("According to X, as reported by …").
+ */
 export function groupClaims<T>(
   claims: readonly Claim<T>[],
   keyOf: (value: T) => string,
   disputed: boolean,
+  attribute = false,
 ): ClaimGroup<T>[] {
   const groups = new Map<string, ClaimGroup<T>>();
   for (const claim of claims) {
@@ -24,17 +31,23 @@ export function groupClaims<T>(
     if (group) {
       group.sources.push(...claim.sources);
       group.printed.push(...printed);
+      group.reportedBy ??= claim.reportedBy;
     } else {
       groups.set(key, {
         value: claim.value,
         sources: [...claim.sources],
         printed,
         attribution: null,
+        reportedBy: claim.reportedBy,
       });
     }
   }
   const list = [...groups.values()];
-  if (disputed) for (const g of list) g.attribution = attributionOf(g.sources);
+  for (const g of list) {
+    if (g.reportedBy !== null)
+      g.attribution = `${g.reportedBy}, as reported by ${attributionOf(g.sources)}`;
+    else if (disputed || attribute) g.attribution = attributionOf(g.sources);
+  }
   return list;
 }
 

@@ -1,9 +1,6 @@
-import type { DateValue } from "@/lib/content/types";
 import {
   askableDate,
   type DaySpan,
-  datePhrase,
-  formatDateValue,
   spanOf,
   spanOfCalendar,
   spansOverlap,
@@ -22,18 +19,6 @@ import type { Ask, DistractorPick } from "./ask";
 import { groupClaims, printedValues } from "./claim-groups";
 
 type Precision = "year" | "month" | "day";
-
-function precisionOf(date: CalendarDate): Precision {
-  if (date.day !== undefined) return "day";
-  if (date.month !== undefined) return "month";
-  return "year";
-}
-
-function truncate(date: CalendarDate, precision: Precision): CalendarDate {
-  if (precision === "year") return { year: date.year };
-  if (precision === "month") return { year: date.year, month: date.month ?? 1 };
-  return date;
-}
 
 function isValid(date: CalendarDate): boolean {
   if (date.year < 1) return false;
@@ -143,139 +128,68 @@ function pickDates(
   return { texts: chosen.map(formatCalendarDate), closeness };
 }
 
-function dateKey(value: DateValue): string {
-  return `${value.start}/${value.end}/${value.precision}`;
-}
-
-/** The most precise (shortest) value among agreeing claims. */
-function mostPrecise(values: DateValue[]): DateValue {
-  return values.reduce((best, v) => {
-    const a = spanOf(v);
-    const b = spanOf(best);
-    return a.end - a.start < b.end - b.start ? v : best;
+/**
+ * Asks for a date fact: its year. When the sources agree on the year (even if not on the day),
+ * one unattributed ask; when they disagree on the year, one attributed ask per claim group. A
+ * date that is not a year, a month or a day ("around 2015–2019") is not asked.
+ */
+export function dateAsks(fact: DateFact): Ask[] {
+  const forbidden = makeForbidden(fact);
+  const years = fact.claims.map((c) => askableDate(c.value)?.year ?? null);
+  if (years.some((y) => y === null)) {
+    // Some claim is vague: only the claims that agree with each other and are askable count.
+    if (fact.disputed || years.every((y) => y === null)) return [];
+  }
+  const known = years.filter((y): y is number => y !== null);
+  const allSources = fact.claims.flatMap((c) => c.sources);
+  if (known.every((y) => y === known[0])) {
+    return [makeYearAsk(fact, known[0] as number, null, allSources, forbidden)];
+  }
+  return groupClaims(fact.claims, (v) => String(askableDate(v)?.year), true).flatMap((group) => {
+    const year = askableDate(group.value)?.year;
+    return year === undefined
+      ? []
+      : [makeYearAsk(fact, year, group.attribution, group.sources, forbidden)];
   });
 }
 
-/** Asks for a date fact: year and exact date per claim group; a bare statement when unaskable. */
-export function dateAsks(fact: DateFact): Ask[] {
-  const forbidden = makeForbidden(fact);
-  const asks: Ask[] = [];
-  const groups = fact.disputed
-    ? groupClaims(fact.claims, dateKey, true)
-    : [
-        {
-          value: mostPrecise(fact.claims.map((c) => c.value)),
-          sources: fact.claims.flatMap((c) => c.sources),
-          printed: printedValues(fact.claims),
-          attribution: null,
-        },
-      ];
-  // When every claim agrees on the year, the year is asked without attribution.
-  const years = fact.claims.map((c) => askableDate(c.value)?.year ?? null);
-  const agreedYear =
-    fact.disputed && years.every((y) => y !== null && y === years[0]) ? (years[0] as number) : null;
-  if (agreedYear !== null) {
-    asks.push(
-      makeDateAsk(
-        fact,
-        { year: agreedYear },
-        "year",
-        null,
-        fact.claims.flatMap((c) => c.sources),
-        forbidden,
-      ),
-    );
-  }
-  for (const group of groups) {
-    const askable = askableDate(group.value);
-    if (!askable) {
-      asks.push(spanAsk(fact, group.value, group.attribution, group.sources));
-      continue;
-    }
-    if (agreedYear === null) {
-      asks.push(makeDateAsk(fact, askable, "year", group.attribution, group.sources, forbidden));
-    }
-    const precision = precisionOf(askable);
-    if (precision !== "year") {
-      asks.push(makeDateAsk(fact, askable, precision, group.attribution, group.sources, forbidden));
-    }
-  }
-  return asks;
-}
-
-function makeDateAsk(
+function makeYearAsk(
   fact: DateFact,
-  full: CalendarDate,
-  precision: Precision,
+  year: number,
   attribution: string | null,
   sources: Ask["sources"],
   forbidden: (c: CalendarDate) => boolean,
 ): Ask {
-  const answerDate = truncate(full, precision);
-  const answer = formatCalendarDate(answerDate);
-  const question =
-    precision === "year"
-      ? `In which year ${fact.askWhen}?`
-      : precision === "month"
-        ? `In which month and year ${fact.askWhen}?`
-        : `On what date ${fact.askWhen}?`;
+  const answerDate: CalendarDate = { year };
+  const answer = String(year);
   const distractors = (rng: Rng, count: number) =>
-    pickDates(answerDate, precision, forbidden, rng, count);
+    pickDates(answerDate, "year", forbidden, rng, count);
   return {
     fact,
-    mode: precision === "year" ? "year" : "exact",
-    question,
+    mode: "year",
+    question: fact.question,
     answer,
-    answerPhrase: datePhrase(answer, answerDate),
+    answerPhrase: `in ${answer}`,
     answerKey: answer,
+    surfaces: [answer],
     attribution,
     sources,
     distractors,
     alternative() {
       const shifts = [1, -1, 2, -2, 3, -3]
-        .map((k) => ({ ...answerDate, year: answerDate.year + k }))
+        .map((k) => ({ year: year + k }))
         .filter((c) => isValid(c) && !forbidden(c));
       if (shifts.length === 0) return null;
-      const pick = shifts[hashToUint32(`${fact.id}|${precision}`) % shifts.length] as CalendarDate;
-      return datePhrase(formatCalendarDate(pick), pick);
+      const pick = shifts[hashToUint32(`${fact.id}|year`) % shifts.length] as CalendarDate;
+      return `in ${pick.year}`;
     },
     statement: (value) => fact.statement(value),
     typed: {
-      question,
+      question: fact.question,
       answer,
       accept: [],
-      check: {
-        answerKind: precision === "year" ? "year" : "date",
-        date: answerDate,
-        confusables: [],
-      },
+      check: { answerKind: "year", date: answerDate, confusables: [] },
     },
-    cloze:
-      precision === "year" ? { surfaces: [String(answerDate.year)], answer, distractors } : null,
-  };
-}
-
-/** An approximate or multi-year date: only stated, never asked against near values. */
-function spanAsk(
-  fact: DateFact,
-  value: DateValue,
-  attribution: string | null,
-  sources: Ask["sources"],
-): Ask {
-  const text = formatDateValue(value);
-  return {
-    fact,
-    mode: "span",
-    question: `When ${fact.askWhen}?`,
-    answer: text,
-    answerPhrase: value.precision === "approximate" || value.openEnded ? `(${text})` : `in ${text}`,
-    answerKey: dateKey(value),
-    attribution,
-    sources,
-    distractors: () => ({ texts: [], closeness: 0 }),
-    alternative: () => null,
-    statement: (v) => fact.statement(v),
-    typed: null,
-    cloze: null,
+    cloze: { surfaces: [answer], answer, distractors },
   };
 }

@@ -1,6 +1,6 @@
 import type { Course, CourseRecord } from "@/lib/content/types";
 import { formatDateValue } from "../facts/date-values";
-import { nameOf } from "../facts/labels";
+import { nameOf } from "../facts/wording";
 import { normaliseText } from "../normalise-text";
 import type { AcceptedAnswer } from "../types";
 

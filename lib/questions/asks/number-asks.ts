@@ -64,7 +64,8 @@ export function numberAsks(fact: NumberFact): Ask[] {
     const q = parseQuantity(printed);
     if (q) forbidden.add(q.value);
   }
-  const groups = groupClaims(fact.claims, (v) => `${v.amount}|${v.qualifier}`, fact.disputed);
+  // A figure is always some source's figure: it is asked "According to …".
+  const groups = groupClaims(fact.claims, (v) => `${v.amount}|${v.qualifier}`, fact.disputed, true);
   return groups.map((group): Ask => {
     const value = group.value;
     const answer = formatFigure(value, fact.unit);
@@ -83,10 +84,11 @@ export function numberAsks(fact: NumberFact): Ask[] {
     return {
       fact,
       mode: "value",
-      question: fact.ask,
+      question: fact.question,
       answer,
       answerPhrase: answer,
       answerKey: `${value.amount}|${value.qualifier}|${fact.unit}`,
+      surfaces: [formatAmount(value.amount), String(value.amount)],
       attribution: group.attribution,
       sources: group.sources,
       distractors(rng, count) {
@@ -103,7 +105,7 @@ export function numberAsks(fact: NumberFact): Ask[] {
       },
       statement: fact.statement,
       typed: {
-        question: fact.ask,
+        question: fact.question,
         answer,
         accept: [],
         check: {

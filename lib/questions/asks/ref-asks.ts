@@ -1,28 +1,106 @@
 import type { Course } from "@/lib/content/types";
 import type { RefFact } from "../facts/fact";
-import { nameById } from "../facts/labels";
+import { joinNames } from "../facts/wording";
 import { hashToUint32 } from "../hash";
 import { compactText } from "../normalise-text";
-import type { Rng } from "../random";
-import type { Ask, ClozeSpec } from "./ask";
+import { type Rng, shuffle } from "../random";
+import type { Ask, ClozeSpec, DistractorPick } from "./ask";
 import { groupClaims, printedValues } from "./claim-groups";
 import { acceptedNamesOf, allNamesOf, peopleWithSurname, surnameOf } from "./entity-names";
 import { firstFromTiers, pickFromTiers } from "./pick-from-tiers";
 
 const MAX_CONFUSABLES = 12;
 
-/** Asks for a fact whose value is a record id (a person, a place, an organisation…). */
-export function refAsks(course: Course, fact: RefFact): Ask[] {
-  const display = (id: string) => nameById(course, id);
+/** What may never be offered as a wrong option for this fact: its values, also-true places, misprints. */
+function forbiddenOf(course: Course, fact: RefFact) {
   const forbidden = new Set([...fact.trueValues, ...fact.claims.map((c) => c.value)]);
   const isForbidden = (id: string) => forbidden.has(id) || (fact.alsoTrue?.(id) ?? false);
-  const forbiddenTexts = new Set(
+  const texts = new Set(
     [...forbidden].flatMap((id) => {
       const record = course.byId.get(id);
       return record ? allNamesOf(record).map(compactText) : [compactText(id)];
     }),
   );
-  for (const printed of printedValues(fact.claims)) forbiddenTexts.add(compactText(printed));
+  for (const printed of printedValues(fact.claims)) texts.add(compactText(printed));
+  return { isForbidden, texts };
+}
+
+/** Asks for a fact whose value is a record id (a person, a place, an organisation…). */
+export function refAsks(course: Course, fact: RefFact): Ask[] {
+  return fact.mode === "set" ? [setAsk(course, fact)] : oneAsks(course, fact);
+}
+
+/**
+ * Every value at once ("Ilham Aliyev and Nursultan Nazarbayev"). A wrong option swaps one or
+ * two members for their stand-ins (another holder of the same office, another person of the
+ * same country), so every option has the same shape as the answer and none is absurd.
+ */
+function setAsk(course: Course, fact: RefFact): Ask {
+  const { isForbidden } = forbiddenOf(course, fact);
+  const members = fact.claims.map((c) => c.value);
+  const answer = joinNames(members.map(fact.display));
+  const standIns = members.map((id) => {
+    const tiers = fact.standInsFor(id);
+    // The closest tier that offers someone; the next ones only when it is empty.
+    const usable = tiers.map((tier) => tier.filter((c) => !isForbidden(c)));
+    return usable.find((tier) => tier.length > 0) ?? [];
+  });
+  const combos = (rng: Rng, count: number): DistractorPick => {
+    const seen = new Set([compactText(answer)]);
+    const texts: string[] = [];
+    for (let attempt = 0; attempt < count * 10 && texts.length < count; attempt++) {
+      const next = [...members];
+      // Every other attempt swaps two members, when there are two to swap.
+      const swaps = attempt % 2 === 1 && members.length > 1 ? 2 : 1;
+      const order = shuffle(
+        members.map((_, i) => i),
+        rng,
+      );
+      for (const at of order.slice(0, swaps)) {
+        const pool = standIns[at] ?? [];
+        const pick = pool[rng.int(Math.max(1, pool.length))];
+        if (pick !== undefined && !next.includes(pick)) next[at] = pick;
+      }
+      const text = joinNames(next.map(fact.display));
+      if (seen.has(compactText(text))) continue;
+      seen.add(compactText(text));
+      texts.push(text);
+    }
+    return { texts, closeness: 0.7 };
+  };
+  return {
+    fact,
+    mode: "set",
+    question: fact.question,
+    answer,
+    answerPhrase: answer,
+    answerKey: [...members].sort().join("+"),
+    surfaces: members.flatMap((id) => {
+      const record = course.byId.get(id);
+      return record ? allNamesOf(record) : [];
+    }),
+    attribution: null,
+    sources: fact.claims.flatMap((c) => c.sources),
+    distractors: combos,
+    alternative() {
+      const at = hashToUint32(`${fact.id}|at`) % members.length;
+      const pool = standIns[at] ?? [];
+      const pick = pool[hashToUint32(fact.id) % Math.max(1, pool.length)];
+      if (pick === undefined) return null;
+      const next = [...members];
+      next[at] = pick;
+      return joinNames(next.map(fact.display));
+    },
+    statement: fact.statement,
+    typed: null,
+    cloze: null,
+  };
+}
+
+/** One value per claim group (a disputed place gives one attributed ask per source). */
+function oneAsks(course: Course, fact: RefFact): Ask[] {
+  const display = fact.display;
+  const { isForbidden, texts: forbiddenTexts } = forbiddenOf(course, fact);
   const groups = groupClaims(fact.claims, (v) => v, fact.disputed);
   return groups.map((group): Ask => {
     const answer = display(group.value);
@@ -60,10 +138,11 @@ export function refAsks(course: Course, fact: RefFact): Ask[] {
     return {
       fact,
       mode: "value",
-      question: fact.ask,
+      question: fact.question,
       answer,
       answerPhrase: answer,
       answerKey: group.value,
+      surfaces,
       attribution: group.attribution,
       sources: group.sources,
       distractors: pick,
@@ -81,7 +160,7 @@ export function refAsks(course: Course, fact: RefFact): Ask[] {
       typed:
         fact.typeable && record
           ? {
-              question: fact.ask,
+              question: fact.question,
               answer,
               accept: acceptedNamesOf(record),
               check: {

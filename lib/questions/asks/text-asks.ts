@@ -28,10 +28,11 @@ export function textAsks(fact: TextFact): Ask[] {
     return {
       fact,
       mode: "value",
-      question: fact.ask,
+      question: fact.question,
       answer,
       answerPhrase: answer,
       answerKey: compactText(answer),
+      surfaces: [answer, ...(fact.typedVariants ?? [])],
       attribution: group.attribution,
       sources: group.sources,
       distractors: pick,
@@ -42,7 +43,7 @@ export function textAsks(fact: TextFact): Ask[] {
         fact.typedVariants === null
           ? null
           : {
-              question: fact.typedAsk ?? fact.ask,
+              question: fact.question,
               answer,
               accept: fact.typedVariants
                 .filter((v) => compactText(v) !== compactText(answer))

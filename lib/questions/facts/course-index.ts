@@ -1,6 +1,5 @@
 import type { Course, FactRecord, Place } from "@/lib/content/types";
 import { normaliseText } from "../normalise-text";
-import { roleText } from "./labels";
 
 /**
  * Look-ups and distractor pools the fact extractor needs, built lazily and once per course so
@@ -167,29 +166,26 @@ export const pools = {
         return map;
       })
       .get(country) ?? [],
-  roleTexts: (index: CourseIndex) =>
-    index.pool("role-texts", () => [
-      ...new Set(index.course.people.flatMap((p) => p.roles.map((r) => roleText(index.course, r)))),
-    ]),
-  roleTextsOfCountry: (index: CourseIndex, country: string) =>
-    index
-      .pool("role-texts-by-country", () => {
-        const map = new Map<string, string[]>();
-        for (const p of index.course.people) {
-          for (const r of p.roles) if (r.country) pushTo(map, r.country, roleText(index.course, r));
-        }
-        return map;
-      })
-      .get(country) ?? [],
-  /** Offices of other countries: safe distractors when the asked role has no period. */
-  roleTextsNotOfCountry: (index: CourseIndex, country: string) =>
-    index.pool(`role-texts-not-of:${country}`, () => [
-      ...new Set(
-        index.course.people.flatMap((p) =>
-          p.roles.filter((r) => r.country !== country).map((r) => roleText(index.course, r)),
-        ),
-      ),
-    ]),
+  /** People who hold an office of some country: plausible signatories, envoys, hosts. */
+  officeHolders: (index: CourseIndex) =>
+    index.pool("office-holders", () =>
+      index.course.people.filter((p) => p.roles.some((r) => r.country)).map((p) => p.id),
+    ),
+  /** Documents of one family of types (signed agreements, adopted programmes…). */
+  documentsOfType: (index: CourseIndex, type: string) =>
+    index.pool(`documents:${type}`, () =>
+      index.course.documents.filter((d) => d.type === type).map((d) => d.id),
+    ),
+  countries: (index: CourseIndex) =>
+    index.pool("countries", () =>
+      index.course.places.filter((p) => p.type === "country").map((p) => p.id),
+    ),
+  allProjects: (index: CourseIndex) =>
+    index.pool("projects", () => index.course.projects.map((p) => p.id)),
+  allCarries: (index: CourseIndex) =>
+    index.pool("carries", () => [...new Set(index.course.projects.flatMap((p) => p.carries))]),
+  allDocuments: (index: CourseIndex) =>
+    index.pool("documents", () => index.course.documents.map((d) => d.id)),
   organisationsOfType: (index: CourseIndex, type: string) =>
     index.pool(`orgs:${type}`, () =>
       index.course.organisations.filter((o) => o.type === type).map((o) => o.id),

@@ -1,4 +1,13 @@
 import {
+  type DaySpan,
+  formatDateValue,
+  spanOf,
+  spansOverlap,
+  yearOfIso,
+} from "../facts/date-values";
+import type { DateFact, Fact } from "../facts/fact";
+import { compactText } from "../normalise-text";
+import {
   citationsOf,
   difficultyOf,
   meanObscurity,
@@ -7,10 +16,7 @@ import {
   TYPE_DIFFICULTY,
   tagsOf,
   toChoices,
-} from "../build/question-parts";
-import { type DaySpan, formatDateValue, spanOf, spansOverlap } from "../facts/date-values";
-import type { DateFact, Fact } from "../facts/fact";
-import { compactText } from "../normalise-text";
+} from "../parts/question-parts";
 import { shuffle } from "../random";
 import type { ChoiceQuestion, ChronologyQuestion } from "../types";
 import { groupInBuckets } from "./group-items";
@@ -21,29 +27,49 @@ interface Dated {
   envelope: DaySpan;
   /** The date as the sources give it (all claims), for the explanation. */
   when: string;
+  firstYear: number;
+  lastYear: number;
 }
 
 const YEAR_IN_LABEL = /\b(1\d{3}|20\d{2})\b/;
 
-/** Dated facts whose label does not give the date away; the envelope covers every claim. */
+/**
+ * Dated documents, events and foundings whose label does not give the date away; the envelope
+ * covers every claim. (A project's milestones read badly out of context, so they are left out.)
+ */
 export function datedItems(facts: readonly Fact[]): Dated[] {
   const out: Dated[] = [];
   for (const fact of facts) {
     if (fact.valueType !== "date" || YEAR_IN_LABEL.test(fact.itemLabel)) continue;
+    if (fact.property !== "date" && fact.property !== "founded") continue;
     const spans = fact.claims.map((c) => spanOf(c.value));
     const envelope = {
       start: Math.min(...spans.map((s) => s.start)),
       end: Math.max(...spans.map((s) => s.end)),
     };
     const when = [...new Set(fact.claims.map((c) => formatDateValue(c.value)))].join(" or ");
-    out.push({ fact, label: fact.itemLabel, envelope, when });
+    const firstYear = Math.min(...fact.claims.map((c) => yearOfIso(c.value.start)));
+    const lastYear = Math.max(...fact.claims.map((c) => yearOfIso(c.value.end)));
+    out.push({ fact, label: fact.itemLabel, envelope, when, firstYear, lastYear });
   }
   return out;
 }
 
-/** Items are orderable together when no two spans overlap (so every source orders them alike). */
+/** Items ordered together lie within this many years of each other: one era, not centuries. */
+const ERA_YEARS = 20;
+
+/**
+ * Items are orderable together when every source orders them alike (their spans, over all
+ * claims, do not overlap), in different years (nobody is asked to order days), and in one era.
+ */
 function orderable(a: Dated, b: Dated): boolean {
-  return !spansOverlap(a.envelope, b.envelope) && compactText(a.label) !== compactText(b.label);
+  const [first, second] = a.envelope.start < b.envelope.start ? [a, b] : [b, a];
+  return (
+    !spansOverlap(a.envelope, b.envelope) &&
+    first.lastYear < second.firstYear &&
+    second.firstYear - first.firstYear <= ERA_YEARS &&
+    compactText(a.label) !== compactText(b.label)
+  );
 }
 
 function explanationOf(sorted: readonly Dated[]): string {

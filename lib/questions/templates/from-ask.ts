@@ -1,4 +1,7 @@
 import { type Ask, statementWithAttribution, withAttribution } from "../asks/ask";
+import { authorsLabel } from "../facts/wording";
+import { hashToUint32 } from "../hash";
+import { compactText } from "../normalise-text";
 import {
   citationsOf,
   difficultyOf,
@@ -7,23 +10,52 @@ import {
   TYPE_DIFFICULTY,
   tagsOf,
   toChoices,
-} from "../build/question-parts";
-import { attributionOf, authorsLabel } from "../facts/labels";
-import { hashToUint32 } from "../hash";
+} from "../parts/question-parts";
 import { shuffle } from "../random";
 import type { ChoiceQuestion, TrueFalseQuestion, TypedQuestion } from "../types";
 
 const DISTRACTORS = 3;
 
 function templateName(kind: string, ask: Ask): string {
-  const field = ask.fact.id.slice(ask.fact.id.indexOf("#") + 1).replace(/-.*$/, "");
-  return `${kind}:${ask.fact.record.kind}-${field}:${ask.mode}`;
+  return `${kind}:${ask.fact.record.kind}-${ask.fact.property.replace(/\.\d+$/, "")}:${ask.mode}`;
 }
 
-/** The one-line explanation: the true statement and who says it. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The surface as a whole word or name (not inside another word), case-insensitive. */
+function surfacePattern(surface: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surface)}(?![\\p{L}\\p{N}])`, "giu");
+}
+
+function occurrences(text: string, surface: string): number {
+  if (surface.trim().length < 2 || !text.toLowerCase().includes(surface.toLowerCase())) return 0;
+  return text.match(surfacePattern(surface))?.length ?? 0;
+}
+
+/** The author's sentence, when it states this answer (and the fact is not disputed). */
+function authoredStatement(ask: Ask): string | null {
+  const statement = ask.fact.record.say.statement;
+  if (statement === null || ask.attribution !== null || ask.fact.disputed) return null;
+  return compactText(statement).includes(compactText(ask.answer)) ? statement : null;
+}
+
+function withPeriod(text: string): string {
+  return /[.!?]["”’)]?$/.test(text) ? text : `${text}.`;
+}
+
+/**
+ * The explanation: a sentence that states the fact asked — the author's own sentence when it
+ * states this answer, else the template's — with who says it when sources disagree, and why the
+ * value is known when it is inferred.
+ */
 export function explanationOf(ask: Ask): string {
-  const statement = statementWithAttribution(ask.attribution, ask.statement(ask.answerPhrase));
-  return ask.attribution ? statement : `${statement} (${attributionOf(ask.sources)})`;
+  const statement =
+    authoredStatement(ask) ??
+    statementWithAttribution(ask.attribution, ask.statement(ask.answerPhrase));
+  const inference = ask.fact.inference;
+  return inference === null ? statement : `${withPeriod(statement)} ${withPeriod(inference)}`;
 }
 
 function common(ask: Ask, id: string, template: string) {
@@ -63,21 +95,30 @@ export function multipleChoiceFromAsk(ask: Ask, seed: number): ChoiceQuestion | 
   };
 }
 
-/** A true statement, or one with a minimally altered value (chosen by hash, not by seed). */
-export function trueFalseFromAsk(ask: Ask): TrueFalseQuestion {
+/**
+ * True or false, made only from the author's sentence: as written (true), or with the asked
+ * name replaced by a plausible wrong one (false, chosen by hash). Null when the sentence does
+ * not name the answer exactly once, or the value is a date, a figure or a set: swapping those
+ * inside a sentence would put invented precision in a student's head.
+ */
+export function trueFalseFromAsk(ask: Ask): TrueFalseQuestion | null {
+  if (ask.fact.valueType !== "ref" || ask.mode === "set") return null;
+  const statement = authoredStatement(ask);
+  if (statement === null || occurrences(statement, ask.answer) !== 1) return null;
   const template = templateName("true-false", ask);
-  const wantFalse =
-    hashToUint32(`${ask.fact.id}|${ask.mode}|${ask.answerKey}|${ask.attribution}`) % 2 === 1;
+  const wantFalse = hashToUint32(`${ask.fact.id}|${ask.answerKey}`) % 2 === 1;
   const alternative = wantFalse ? ask.alternative() : null;
+  const shown =
+    alternative === null
+      ? statement
+      : statement.replace(surfacePattern(ask.answer), () => alternative);
   const truth = alternative === null;
-  const shown = alternative ?? ask.answerPhrase;
-  const id = questionId(template, [ask.fact.id], [ask.answerKey, ask.attribution ?? "", shown]);
-  const statement = statementWithAttribution(ask.attribution, ask.statement(shown));
+  const id = questionId(template, [ask.fact.id], [ask.answerKey, truth ? "" : alternative]);
   return {
     ...common(ask, id, template),
     type: "true-false",
-    prompt: `True or false? ${statement}`,
-    statement,
+    prompt: `True or false? ${shown}`,
+    statement: shown,
     options: [
       { id: "true", text: "True" },
       { id: "false", text: "False" },
@@ -85,7 +126,7 @@ export function trueFalseFromAsk(ask: Ask): TrueFalseQuestion {
     answer: truth ? "True" : "False",
     correctOptionId: truth ? "true" : "false",
     difficulty: difficultyOf(TYPE_DIFFICULTY["true-false"], truth ? 0.3 : 0.6, ask.fact.obscurity),
-    explanation: truth ? `True: ${explanationOf(ask)}` : `False: ${explanationOf(ask)}`,
+    explanation: `${truth ? "True" : "False"}: ${explanationOf(ask)}`,
   };
 }
 
@@ -106,48 +147,45 @@ export function typedFromAsk(ask: Ask): TypedQuestion | null {
 }
 
 const BLANK = "_____";
+/** Words of context a blanked quotation keeps, at least, so it means something. */
+const MIN_CONTEXT_WORDS = 7;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-function surfacePattern(surface: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surface)}(?![\\p{L}\\p{N}])`, "giu");
-}
-
-/** Blanks every surface of the answer in the quote; null when none occurs or the answer leaks. */
-export function blankQuote(quote: string, surfaces: readonly string[]): string | null {
-  let blanked = quote;
-  let found = false;
-  const lower = quote.toLowerCase();
-  for (const surface of surfaces) {
-    // Cheap substring test first: most surfaces do not occur at all.
-    if (surface.trim().length < 2 || !lower.includes(surface.toLowerCase())) continue;
-    const pattern = surfacePattern(surface);
-    if (pattern.test(blanked)) {
-      found = true;
-      blanked = blanked.replace(surfacePattern(surface), BLANK);
-    }
-  }
-  if (!found) return null;
-  // Enough context to make the blank answerable: at least four other words.
+/**
+ * The quote with the answer blanked once; null unless the answer occurs exactly once (counting
+ * every surface: "Baku" inside "Baku-Supsa" would give it away), the blank is not a word of
+ * `givenAway` (the course title), and enough words remain to make sense of it.
+ */
+export function blankQuote(
+  quote: string,
+  surfaces: readonly string[],
+  givenAway = "",
+): string | null {
+  const present = surfaces.filter((s) => occurrences(quote, s) > 0);
+  const longest = present[0];
+  if (longest === undefined) return null;
+  // Every present surface must be this one occurrence (a shorter surface inside the longer).
+  const total = present.reduce((n, s) => n + occurrences(quote, s), 0);
+  const nested = present.filter((s) => compactText(longest).includes(compactText(s))).length;
+  if (occurrences(quote, longest) !== 1 || total !== nested) return null;
+  if (givenAway !== "" && compactText(givenAway).includes(compactText(longest))) return null;
+  const blanked = quote.replace(surfacePattern(longest), BLANK);
   const rest = blanked
     .replaceAll(BLANK, " ")
     .split(/\s+/)
     .filter((w) => /\p{L}{2,}/u.test(w));
-  if (rest.length < 4) return null;
-  return blanked;
+  return rest.length < MIN_CONTEXT_WORDS ? null : blanked;
 }
 
-/** A cited quote with the asked value blanked; options of the same type. */
-export function clozeFromAsk(ask: Ask, seed: number): ChoiceQuestion | null {
+/** A cited quote with the asked value blanked; options of the same kind. */
+export function clozeFromAsk(ask: Ask, seed: number, courseTitle: string): ChoiceQuestion | null {
   const spec = ask.cloze;
-  if (!spec) return null;
+  if (!spec || ask.mode === "set") return null;
   const printed = ask.fact.claims.flatMap((c) => (c.erratum ? [c.erratum.printed] : []));
+  const surfaces = [...spec.surfaces].sort((a, b) => b.length - a.length);
   for (const ref of ask.sources) {
     // A quote that prints an erratum is never offered for completion.
     if (printed.some((p) => ref.quote.includes(p))) continue;
-    const blanked = blankQuote(ref.quote, spec.surfaces);
+    const blanked = blankQuote(ref.quote, surfaces, courseTitle);
     if (!blanked) continue;
     const template = templateName("cloze", ask);
     const id = questionId(template, [ask.fact.id], [ask.answerKey, ref.source.id, ref.quote]);

@@ -1,4 +1,8 @@
 import type { SourceRef } from "@/lib/content/types";
+import { askableDate } from "../facts/date-values";
+import type { Fact } from "../facts/fact";
+import { optionTextOf } from "../facts/wording";
+import { compactText } from "../normalise-text";
 import {
   citationsOf,
   difficultyOf,
@@ -8,11 +12,7 @@ import {
   TYPE_DIFFICULTY,
   tagsOf,
   toChoices,
-} from "../build/question-parts";
-import { askableDate } from "../facts/date-values";
-import type { Fact } from "../facts/fact";
-import { capitalise, nameOf } from "../facts/labels";
-import { compactText } from "../normalise-text";
+} from "../parts/question-parts";
 import { shuffle } from "../random";
 import type { MatchingQuestion, QuestionKind } from "../types";
 import { groupInBuckets } from "./group-items";
@@ -43,15 +43,12 @@ function pair(
   return { fact, left, right, trueRights: new Set(trueRights.map(compactText)), sources };
 }
 
-/** The relations a course offers for matching: document ↔ year, person ↔ office, … */
+/** The relations a course offers for matching: a document with its year, a project with its cargo. */
 export function matchingRelations(facts: readonly Fact[]): Relation[] {
   const documentYears: MatchPair[] = [];
-  const personRoles: MatchPair[] = [];
   const projectCarries: MatchPair[] = [];
-  const acronyms: MatchPair[] = [];
   for (const fact of facts) {
-    const field = fact.id.slice(fact.id.indexOf("#") + 1);
-    if (fact.valueType === "date" && fact.record.kind === "document" && field === "date") {
+    if (fact.valueType === "date" && fact.record.kind === "document" && fact.property === "date") {
       // Every document date is a candidate (so bucket membership never depends on values);
       // one without a single agreed year gets an empty right side and fits nothing.
       const years = fact.claims.map((c) => askableDate(c.value)?.year ?? null);
@@ -61,64 +58,33 @@ export function matchingRelations(facts: readonly Fact[]): Relation[] {
       documentYears.push(
         pair(
           fact,
-          capitalise(nameOf(fact.record)),
+          optionTextOf(fact.record),
           right,
           [right],
           fact.claims.flatMap((c) => c.sources),
         ),
       );
-    } else if (
-      fact.valueType === "text" &&
-      fact.record.kind === "person" &&
-      field.startsWith("role-")
-    ) {
-      const claim = fact.claims[0];
-      if (claim) {
-        personRoles.push(
-          pair(fact, nameOf(fact.record), claim.value, fact.trueValues, claim.sources),
-        );
-      }
-    } else if (fact.valueType === "text" && field === "carries") {
+    } else if (fact.valueType === "text" && fact.property === "carries") {
       const claim = fact.claims[0];
       if (claim) {
         projectCarries.push(
-          pair(fact, capitalise(nameOf(fact.record)), claim.value, fact.trueValues, claim.sources),
+          pair(fact, optionTextOf(fact.record), claim.value, fact.trueValues, claim.sources),
         );
       }
-    } else if (
-      fact.valueType === "text" &&
-      fact.record.kind === "organisation" &&
-      field === "acronym"
-    ) {
-      const claim = fact.claims[0];
-      if (claim)
-        acronyms.push(pair(fact, nameOf(fact.record), claim.value, fact.trueValues, claim.sources));
     }
   }
   return [
     {
       name: "document-year",
-      prompt: "Match each document with the year it was signed or adopted.",
+      prompt: "Match each document with the year it was signed.",
       kind: "dates",
       pairs: documentYears,
     },
     {
-      name: "person-role",
-      prompt: "Match each person with an office they held.",
-      kind: "people",
-      pairs: personRoles,
-    },
-    {
       name: "project-carries",
-      prompt: "Match each project with what it carries or handles.",
+      prompt: "Match each project with what it carries.",
       kind: "projects",
       pairs: projectCarries,
-    },
-    {
-      name: "organisation-acronym",
-      prompt: "Match each organisation with its acronym.",
-      kind: "organisations",
-      pairs: acronyms,
     },
   ];
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { siblingKeysOf } from "@/lib/questions/siblings";
 import type { Question } from "@/lib/questions/types";
 import type { QueueQuestion } from "@/lib/scheduling";
 
@@ -18,7 +19,9 @@ export function deckQueueQuestions(
   if (!questions) {
     questions = deck.questionIds.flatMap((id) => {
       const q = questionsById.get(id);
-      return q ? [{ id: q.id, type: q.type, factIds: q.factIds, themes: q.tags.themes }] : [];
+      return q
+        ? [{ id: q.id, type: q.type, siblingKeys: siblingKeysOf(q), themes: q.tags.themes }]
+        : [];
     });
     cache.set(deck, questions);
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { type Deck, introductionOrder } from "@/lib/decks/built-in-decks";
 import { type PublicQuestion, toPublicQuestion } from "@/lib/questions";
+import { siblingKeysOf } from "@/lib/questions/siblings";
 import {
   buildPracticeQueue,
   buildStudyQueue,
@@ -91,8 +92,11 @@ export async function getStudyQueue(options: {
     getUserCards({ userId: options.userId, courseId: options.courseId }),
     getStudyDayActivity({ userId: options.userId, courseId: options.courseId, since }),
   ]);
-  const factIdsSeen = new Set(
-    activity.questionIdsAnswered.flatMap((id) => course.questionsById.get(id)?.factIds ?? []),
+  const siblingKeysSeen = new Set(
+    activity.questionIdsAnswered.flatMap((id) => {
+      const question = course.questionsById.get(id);
+      return question ? siblingKeysOf(question) : [];
+    }),
   );
   const queue = buildStudyQueue({
     now: options.now,
@@ -102,7 +106,7 @@ export async function getStudyQueue(options: {
     today: {
       reviewsDone: activity.reviewsDone,
       newIntroduced: activity.newIntroduced,
-      factIdsSeen,
+      siblingKeysSeen,
     },
   });
   return { course, deck, cards, queue, activity };

@@ -6,7 +6,7 @@ import { playLog, reviewsPerDay, SETTINGS, UTC_DAY } from "./helpers";
 const QUESTIONS: QueueQuestion[] = ["q1", "q2", "q3"].map((id) => ({
   id,
   type: "multiple-choice",
-  factIds: [`fact-${id}`],
+  siblingKeys: [`fact-${id}`],
   themes: [],
 }));
 
@@ -24,7 +24,7 @@ function summaryAt(now: Date, log: Parameters<typeof playLog>[0]) {
       newIntroduced: new Set(
         doneToday.filter((r) => r.stateBefore.state === "New").map((r) => r.questionId),
       ).size,
-      factIdsSeen: new Set(doneToday.map((row) => `fact-${row.questionId}`)),
+      siblingKeysSeen: new Set(doneToday.map((row) => `fact-${row.questionId}`)),
     },
   });
   return homeSummary({

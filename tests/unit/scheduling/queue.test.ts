@@ -13,10 +13,14 @@ import { at, DAY, HOUR, MINUTE, reviewStateCard, settingsWith, T0 } from "./help
 const NOW = T0; // 2026-01-05 09:00Z; with UTC and rollover 4, the study day ends 2026-01-06 04:00Z.
 const NEXT_DAY = new Date("2026-01-06T04:00:00Z");
 
-const nothingYet: StudyDayProgress = { reviewsDone: 0, newIntroduced: 0, factIdsSeen: new Set() };
+const nothingYet: StudyDayProgress = {
+  reviewsDone: 0,
+  newIntroduced: 0,
+  siblingKeysSeen: new Set(),
+};
 
 function question(id: string, overrides: Partial<QueueQuestion> = {}): QueueQuestion {
-  return { id, type: "mcq", factIds: [`fact-${id}`], themes: ["theme"], ...overrides };
+  return { id, type: "mcq", siblingKeys: [`fact-${id}`], themes: ["theme"], ...overrides };
 }
 
 /** A Review card last seen `daysAgo` days before NOW with the given stability, due `dueIn` from NOW. */
@@ -151,7 +155,7 @@ describe("buildStudyQueue", () => {
         ["r1", dueCard(5, 5)],
       ]),
       settings,
-      today: { reviewsDone: 1, newIntroduced: 1, factIdsSeen: new Set(["fact-learning"]) },
+      today: { reviewsDone: 1, newIntroduced: 1, siblingKeysSeen: new Set(["fact-learning"]) },
     });
     expect(queue.items).toEqual([{ questionId: "learning", kind: "review" }]);
   });
@@ -160,19 +164,19 @@ describe("buildStudyQueue", () => {
     const queue = buildStudyQueue({
       now: NOW,
       questions: [
-        question("seen-sibling", { factIds: ["f1"] }),
-        question("review", { factIds: ["f2", "f3"] }),
-        question("new-sibling-of-review", { factIds: ["f3"] }),
-        question("new-a", { factIds: ["f4"] }),
-        question("new-b", { factIds: ["f4", "f5"] }),
-        question("free", { factIds: ["f6"] }),
+        question("seen-sibling", { siblingKeys: ["f1"] }),
+        question("review", { siblingKeys: ["f2", "f3"] }),
+        question("new-sibling-of-review", { siblingKeys: ["f3"] }),
+        question("new-a", { siblingKeys: ["f4"] }),
+        question("new-b", { siblingKeys: ["f4", "f5"] }),
+        question("free", { siblingKeys: ["f6"] }),
       ],
       cards: new Map([
         ["seen-sibling", dueCard(5, 5)],
         ["review", dueCard(5, 5)],
       ]),
       settings: settingsWith(),
-      today: { reviewsDone: 1, newIntroduced: 0, factIdsSeen: new Set(["f1"]) },
+      today: { reviewsDone: 1, newIntroduced: 0, siblingKeysSeen: new Set(["f1"]) },
     });
     expect(ids(queue)).toEqual(["review", "new-a", "free"]);
     // The buried review comes back tomorrow.
@@ -184,10 +188,13 @@ describe("buildStudyQueue", () => {
     const learning = reviewCard(null, "Good", at(-15 * MINUTE), settings).after;
     const queue = buildStudyQueue({
       now: NOW,
-      questions: [question("q", { factIds: ["f1"] }), question("sibling", { factIds: ["f1"] })],
+      questions: [
+        question("q", { siblingKeys: ["f1"] }),
+        question("sibling", { siblingKeys: ["f1"] }),
+      ],
       cards: new Map([["q", learning]]),
       settings,
-      today: { reviewsDone: 1, newIntroduced: 1, factIdsSeen: new Set(["f1"]) },
+      today: { reviewsDone: 1, newIntroduced: 1, siblingKeysSeen: new Set(["f1"]) },
     });
     expect(ids(queue)).toEqual(["q"]);
   });
@@ -237,7 +244,7 @@ describe("buildStudyQueue", () => {
         ["later", dueCard(1, 5, 3 * DAY)],
       ]),
       settings,
-      today: { reviewsDone: 1, newIntroduced: 1, factIdsSeen: new Set(["fact-learning"]) },
+      today: { reviewsDone: 1, newIntroduced: 1, siblingKeysSeen: new Set(["fact-learning"]) },
     });
     expect(queue).toMatchObject({ items: [], doneForToday: true, dueCount: 0 });
     expect(queue.nextDueAt).toEqual(at(5 * MINUTE));
@@ -290,7 +297,7 @@ describe("buildStudyQueue properties", () => {
       fc.record({
         id: fc.string({ minLength: 1, maxLength: 4 }),
         type: fc.constantFrom("mcq", "cloze", "order"),
-        factIds: fc.uniqueArray(factArb, { minLength: 1, maxLength: 3 }),
+        siblingKeys: fc.uniqueArray(factArb, { minLength: 1, maxLength: 3 }),
         themes: fc.uniqueArray(fc.constantFrom("t1", "t2"), { maxLength: 2 }),
         card: cardArb,
       }),
@@ -323,7 +330,7 @@ describe("buildStudyQueue properties", () => {
           today: {
             reviewsDone: input.reviewsDone,
             newIntroduced: input.newIntroduced,
-            factIdsSeen: new Set(input.seen),
+            siblingKeysSeen: new Set(input.seen),
           },
         };
         const queue = buildStudyQueue(args);
@@ -334,12 +341,12 @@ describe("buildStudyQueue properties", () => {
         for (const item of queue.items) {
           const q = byId.get(item.questionId);
           if (!q) throw new Error("queued an unknown question");
-          for (const fact of q.factIds) {
+          for (const fact of q.siblingKeys) {
             expect(facts.has(fact)).toBe(false);
             facts.add(fact);
           }
           const stepping = cards.get(q.id)?.state === "Relearning";
-          if (!stepping) expect(q.factIds.some((f) => input.seen.includes(f))).toBe(false);
+          if (!stepping) expect(q.siblingKeys.some((f) => input.seen.includes(f))).toBe(false);
         }
         const newCount = queue.items.filter((item) => item.kind === "new").length;
         expect(newCount).toBeLessThanOrEqual(Math.max(0, input.newPerDay - input.newIntroduced));

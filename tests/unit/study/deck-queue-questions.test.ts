@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadCourse } from "@/lib/content/load-course";
 import { builtInDecks } from "@/lib/decks/built-in-decks";
 import { generateQuestionBank } from "@/lib/questions";
+import { siblingKeysOf } from "@/lib/questions/siblings";
 import { deckQueueQuestions } from "@/lib/server/study/deck-queue-questions";
 
 const fixture = loadCourse(path.resolve("tests/fixtures/saltmere-isles"));
@@ -19,7 +20,7 @@ describe("deckQueueQuestions", () => {
     expect(list[0]).toEqual({
       id: first?.id,
       type: first?.type,
-      factIds: first?.factIds,
+      siblingKeys: first ? siblingKeysOf(first) : [],
       themes: first?.tags.themes,
     });
   });

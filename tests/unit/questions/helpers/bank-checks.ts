@@ -4,7 +4,7 @@ import { buildCourseIndex } from "@/lib/questions/facts/course-index";
 import { spanOf, spanOfCalendar } from "@/lib/questions/facts/date-values";
 import { extractFacts } from "@/lib/questions/facts/extract-facts";
 import type { Fact } from "@/lib/questions/facts/fact";
-import { nameById } from "@/lib/questions/facts/labels";
+import { nameById } from "@/lib/questions/facts/wording";
 import { compactText } from "@/lib/questions/normalise-text";
 import { parseDateAnswer } from "@/lib/questions/parse-date";
 import type { Question } from "@/lib/questions/types";

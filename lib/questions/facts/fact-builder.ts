@@ -1,0 +1,307 @@
+/**
+ * The shared builder the per-kind modules (`kinds/*.ts`) use: it reads a record's wording and
+ * basis and turns one property into a fact, or into nothing when the property must not be asked
+ * (authored `false`, outside knowledge, a value the course title gives away, no way to word it).
+ */
+import type {
+  AskSpec,
+  Claim,
+  Claimed,
+  DateValue,
+  FactRecord,
+  RecordKind,
+  SourceRef,
+} from "@/lib/content/types";
+import { normaliseText } from "../normalise-text";
+import type { QuestionKind } from "../types";
+import { type CourseIndex, pools } from "./course-index";
+import type { DateFact, NumberFact, RefFact, TextFact } from "./fact";
+import { capitalise, nameOf, optionTextOf, subjectOf } from "./wording";
+
+/** 0 (well attested) … 1 (obscure): fewer citing sources and fewer references = more obscure. */
+function obscurityOf(index: CourseIndex, record: FactRecord, refs: readonly SourceRef[]): number {
+  const sources = new Set(refs.map((r) => r.source.id)).size;
+  const cited = sources >= 3 ? 0.15 : sources === 2 ? 0.35 : 0.55;
+  const references = index.referenceCount(record.id);
+  const referred = references >= 3 ? 0 : references >= 1 ? 0.15 : 0.3;
+  return Math.min(1, cited + referred);
+}
+
+/** A claim for a list value (signatories, route…), backed by the record's own sources. */
+export function recordClaim<T>(value: T, sources: SourceRef[]): Claim<T> {
+  return { value, sources, note: null, erratum: null, reportedBy: null };
+}
+
+/** Place types a "Where …?" question can be answered with: not a country or a region. */
+const PINPOINT_PLACES = new Set(["city", "town", "village", "port", "site", "island", "street"]);
+
+interface Common {
+  kind: QuestionKind;
+  /** The template question, used when the author wrote no stem; null: asked only if authored. */
+  template: string | null;
+  statement: (valuePhrase: string) => string;
+}
+
+interface RefOptions extends Common {
+  refKind: RefFact["refKind"];
+  values: readonly string[];
+  /** Claims when the property is claimable (a place); else one record claim per value. */
+  claimed?: Claimed<string>;
+  /** Sources of list values (default: the record's). */
+  sources?: SourceRef[];
+  tiers: readonly (readonly string[])[];
+  /** Stand-ins for one member of a set (default: the shared tiers). */
+  standInsFor?: (id: string) => readonly (readonly string[])[];
+  alsoTrue?: (id: string) => boolean;
+  /** Typed answers are offered for one value of these kinds. */
+  typeable?: boolean;
+  /** Several values and no authored answer: ask for the first one among others' values. */
+  pickOne?: boolean;
+  /** The question, when it is not `say.ask[property]` (a role's or milestone's own stem). */
+  question?: string | null;
+}
+
+export class FactBuilder {
+  /** How the record reads inside a sentence; null when it cannot be spoken of (no questions). */
+  readonly subject: string | null;
+
+  constructor(
+    readonly index: CourseIndex,
+    readonly record: FactRecord,
+  ) {
+    this.subject = subjectOf(record);
+  }
+
+  /** The subject at the start of a sentence. */
+  get Subject(): string {
+    return capitalise(this.subject ?? nameOf(this.record));
+  }
+
+  /** The authored way to ask `property`: undefined = the template, false = never. */
+  askOf(property: string): AskSpec | undefined {
+    return this.record.say.ask[property];
+  }
+
+  /** The basis of a property or of anything under it ("roles.0" covers "roles.0.title"). */
+  private basisOf(property: string) {
+    const entries = Object.entries(this.record.basis);
+    return entries.find(([path]) => path === property || property.startsWith(`${path}.`))?.[1];
+  }
+
+  isOutside(property: string): boolean {
+    return this.basisOf(property)?.kind === "outside";
+  }
+
+  inferenceOf(property: string): string | null {
+    const basis = this.basisOf(property);
+    return basis?.kind === "inferred" ? basis.reason : null;
+  }
+
+  /** The question for a property: the author's stem, the template, or null (not asked). */
+  questionFor(property: string, template: string | null): string | null {
+    if (this.isOutside(property)) return null;
+    const spec = this.askOf(property);
+    if (spec === false) return null;
+    if (spec !== undefined) return spec.question;
+    return this.subject === null ? null : template;
+  }
+
+  private common(property: string, question: string, refs: readonly SourceRef[], c: Common) {
+    return {
+      id: `${this.record.id}#${property}`,
+      record: this.record,
+      property,
+      kind: c.kind,
+      question,
+      statement: c.statement,
+      obscurity: obscurityOf(this.index, this.record, refs),
+      inference: this.inferenceOf(property),
+    };
+  }
+
+  date(
+    property: string,
+    claimed: Claimed<DateValue> | null,
+    c: Common & { itemLabel: string; question?: string | null },
+  ): DateFact | null {
+    if (!claimed) return null;
+    const question = c.question === undefined ? this.questionFor(property, c.template) : c.question;
+    if (question === null) return null;
+    return {
+      ...this.common(
+        property,
+        question,
+        claimed.claims.flatMap((cl) => cl.sources),
+        c,
+      ),
+      valueType: "date",
+      claims: claimed.claims,
+      disputed: claimed.disputed,
+      itemLabel: c.itemLabel,
+    };
+  }
+
+  /** A value the course title already says ("Which country …?" → a country in the title). */
+  private givenByTitle(id: string): boolean {
+    const record = this.index.course.byId.get(id);
+    if (!record) return false;
+    const name = normaliseText(nameOf(record));
+    const title = ` ${normaliseText(this.index.course.title)} `;
+    return name.length > 0 && title.includes(` ${name} `);
+  }
+
+  /**
+   * A fact whose value is one or more record ids. A plain stem (or the template) asks for all
+   * of them at once; an authored `{ question, answer }` asks for that one.
+   */
+  refs(property: string, o: RefOptions): RefFact | null {
+    if (o.values.length === 0) return null;
+    const question = o.question === undefined ? this.questionFor(property, o.template) : o.question;
+    if (question === null) return null;
+    const spec = this.askOf(property);
+    const authored = spec !== undefined && spec !== false ? spec.answer : null;
+    const singled = authored ?? (o.pickOne ? (o.values[0] ?? null) : null);
+    const sources = o.sources ?? this.record.sources;
+    const claims: Claim<string>[] =
+      o.claimed !== undefined
+        ? o.claimed.claims
+        : singled !== null
+          ? [recordClaim(singled, sources)]
+          : o.values.map((v) => recordClaim(v, sources));
+    const asked = claims.map((c) => c.value);
+    if (asked.some((id) => this.givenByTitle(id))) return null;
+    const mode =
+      o.claimed !== undefined || singled !== null || o.values.length === 1 ? "one" : "set";
+    return {
+      ...this.common(
+        property,
+        question,
+        claims.flatMap((c) => c.sources),
+        o,
+      ),
+      valueType: "ref",
+      refKind: o.refKind,
+      claims,
+      disputed: o.claimed?.disputed ?? false,
+      trueValues: [...new Set([...o.values, ...asked])],
+      ...(o.alsoTrue ? { alsoTrue: o.alsoTrue } : {}),
+      // One value asked: its own stand-ins (the same office, the same country) come first.
+      distractorTiers:
+        mode === "one" && asked.length === 1 && o.standInsFor
+          ? o.standInsFor(asked[0] as string)
+          : o.tiers,
+      standInsFor: o.standInsFor ?? (() => o.tiers),
+      display: (id) => {
+        const record = this.index.course.byId.get(id);
+        return record ? optionTextOf(record) : id;
+      },
+      mode,
+      typeable: (o.typeable ?? true) && mode === "one" && asked.length === 1,
+    };
+  }
+
+  /** A place property ("Where …?"): only a pinpointed place, never a whole country or region. */
+  place(property: string, claimed: Claimed<string> | null, c: Common): RefFact | null {
+    if (!claimed) return null;
+    const values = claimed.claims.map((cl) => cl.value);
+    const authored = this.askOf(property) !== undefined;
+    const pinpoint = values.every((id) => PINPOINT_PLACES.has(this.index.place(id)?.type ?? ""));
+    if (!pinpoint && !authored) return null;
+    return this.refs(property, {
+      ...c,
+      refKind: "place",
+      values,
+      claimed,
+      tiers: placeTiers(this.index, values[0] ?? ""),
+      // A place inside or around a true place would also be true (a city and its region).
+      alsoTrue: (id) => values.some((v) => this.index.nested(v, id)),
+    });
+  }
+
+  text(
+    property: string,
+    values: readonly string[],
+    c: Common & { tiers: readonly (readonly string[])[]; typedVariants: string[] | null },
+  ): TextFact | null {
+    if (values.length === 0) return null;
+    const question = this.questionFor(property, c.template);
+    if (question === null) return null;
+    const spec = this.askOf(property);
+    const singled = spec !== undefined && spec !== false ? spec.answer : null;
+    // A text value is asked one at a time: the singled-out one, or the only one.
+    const asked = singled !== null ? [singled] : values.length === 1 ? [values[0] as string] : [];
+    if (asked.length === 0) return null;
+    return {
+      ...this.common(property, question, this.record.sources, c),
+      valueType: "text",
+      claims: asked.map((v) => recordClaim(v, this.record.sources)),
+      disputed: false,
+      trueValues: [...values, ...asked],
+      distractorTiers: c.tiers,
+      typedVariants: c.typedVariants,
+    };
+  }
+
+  number(
+    property: string,
+    claimed: Claimed<NumberFact["claims"][number]["value"]>,
+    c: Common & { unit: string; forbiddenAmounts: number[]; year: number | null },
+  ): NumberFact | null {
+    const question = this.questionFor(property, c.template);
+    if (question === null) return null;
+    return {
+      ...this.common(
+        property,
+        question,
+        claimed.claims.flatMap((cl) => cl.sources),
+        c,
+      ),
+      valueType: "number",
+      claims: claimed.claims,
+      disputed: claimed.disputed,
+      unit: c.unit,
+      forbiddenAmounts: c.forbiddenAmounts,
+      year: c.year,
+    };
+  }
+}
+
+/** Same type in the same country, then same type anywhere. */
+export function placeTiers(index: CourseIndex, answer: string): readonly (readonly string[])[] {
+  const target = index.place(answer);
+  if (!target) return [];
+  const country = index.countryOf(answer);
+  return [
+    country ? pools.placesOfTypeInCountry(index, target.type, country) : [],
+    pools.placesOfType(index, target.type),
+  ];
+}
+
+/**
+ * People to offer beside the given ones: holders of the same offices, then office holders of
+ * the same countries, then office holders elsewhere. Never people without an office (a poet is
+ * no plausible signatory of a treaty).
+ */
+export function personTiers(index: CourseIndex, people: readonly string[]): readonly string[][] {
+  const course = index.course;
+  const titles = new Set<string>();
+  const countries = new Set<string>();
+  for (const id of people) {
+    const record = course.byId.get(id);
+    if (record?.kind !== "person") continue;
+    for (const role of record.roles) {
+      titles.add(role.title);
+      if (role.country) countries.add(role.country);
+    }
+  }
+  return [
+    [...titles].flatMap((t) => pools.peopleWithTitle(index, t)),
+    [...countries].flatMap((c) => pools.peopleOfCountry(index, c)),
+    pools.officeHolders(index),
+  ];
+}
+
+/** Kinds a record reference may be, for the `refKind` of a fact. */
+export function refKindOf(kind: RecordKind): RefFact["refKind"] | null {
+  return kind === "source" || kind === "figure" ? null : kind;
+}

@@ -1,0 +1,71 @@
+import type { CourseEvent } from "@/lib/content/types";
+import { pools } from "../course-index";
+import type { Fact } from "../fact";
+import { type FactBuilder, personTiers } from "../fact-builder";
+import { capitalise, withoutArticle } from "../wording";
+
+export function eventFacts(b: FactBuilder, event: CourseEvent): (Fact | null)[] {
+  const name = b.subject ?? "";
+  const Name = b.Subject;
+  const index = b.index;
+  const several = event.documents.length > 1;
+  return [
+    b.date("date", event.date, {
+      kind: "dates",
+      template: `When did ${name} take place?`,
+      statement: (when) => `${Name} took place ${when}.`,
+      itemLabel: capitalise(withoutArticle(name)),
+    }),
+    b.place("place", event.place, {
+      kind: "places",
+      template: `Where did ${name} take place?`,
+      statement: (place) => `${Name} took place in ${place}.`,
+    }),
+    b.refs("participants", {
+      kind: "people",
+      refKind: "person",
+      values: event.participants,
+      template: null,
+      statement: (people) => `${people} took part in ${name}.`,
+      tiers: personTiers(index, event.participants),
+      standInsFor: (id) => personTiers(index, [id]),
+    }),
+    b.refs("documents", {
+      kind: "documents",
+      refKind: "document",
+      values: event.documents,
+      // Several documents: the question names one of them among documents of other occasions.
+      template: several
+        ? `Which of these documents was signed during ${name}?`
+        : `Which document was signed during ${name}?`,
+      statement: (doc) => `${doc} was signed during ${name}.`,
+      tiers: [pools.allDocuments(index)],
+      typeable: false,
+      pickOne: several,
+    }),
+    b.refs("countries", {
+      kind: "places",
+      refKind: "place",
+      values: event.countries,
+      template: null,
+      statement: (countries) => `${countries} took part in ${name}.`,
+      tiers: [pools.countries(index)],
+    }),
+    b.refs("projects", {
+      kind: "projects",
+      refKind: "project",
+      values: event.projects,
+      template: null,
+      statement: (project) => `${Name} concerned ${project}.`,
+      tiers: [pools.allProjects(index)],
+    }),
+    b.refs("organisations", {
+      kind: "organisations",
+      refKind: "organisation",
+      values: event.organisations,
+      template: null,
+      statement: (org) => `${Name} concerned ${org}.`,
+      tiers: [pools.allOrganisations(index)],
+    }),
+  ];
+}

@@ -1,0 +1,39 @@
+import type { Figure } from "@/lib/content/types";
+import { formatDateValue, yearOfIso } from "../date-values";
+import type { Fact } from "../fact";
+import type { FactBuilder } from "../fact-builder";
+
+/** Amounts of other figures with the same metric, unit and period are never distractors. */
+function relatedAmounts(figures: readonly Figure[], figure: Figure): number[] {
+  return figures
+    .filter(
+      (f) =>
+        f.id !== figure.id &&
+        f.metric === figure.metric &&
+        f.unit === figure.unit &&
+        f.period?.text === figure.period?.text,
+    )
+    .flatMap((f) => f.value.claims.map((c) => c.value.amount));
+}
+
+export function figureFacts(b: FactBuilder, figure: Figure): (Fact | null)[] {
+  const name = b.subject ?? "";
+  const Name = b.Subject;
+  const period = figure.period;
+  const when =
+    period === null
+      ? ""
+      : period.precision === "approximate" || period.openEnded
+        ? ` ${formatDateValue(period)}`
+        : ` in ${formatDateValue(period)}`;
+  return [
+    b.number("value", figure.value, {
+      kind: "figures",
+      template: `What was ${name}${when}?`,
+      statement: (value) => `${Name} was ${value}${when}.`,
+      unit: figure.unit,
+      forbiddenAmounts: relatedAmounts(b.index.course.figures, figure),
+      year: period ? yearOfIso(period.start) : null,
+    }),
+  ];
+}
