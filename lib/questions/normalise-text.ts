@@ -39,7 +39,7 @@ export function compactText(input: string): string {
   return normaliseText(input).replace(/ /g, "");
 }
 
-/** Initial letters of the significant words: "Baku–Tbilisi–Ceyhan" → "btc". */
+/** Initial letters of the significant words: "Hallow–Kell–Osk" → "hko". */
 export function initialsOf(input: string): string {
   const words = normaliseText(input)
     .split(" ")

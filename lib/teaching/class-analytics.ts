@@ -229,7 +229,7 @@ export function expectedAnswerText(question: Question): string {
   }
 }
 
-/** Trivially different spellings of one answer ("  1996", "Astana ", "ASTANA") share a key. */
+/** Trivially different spellings of one answer ("  1996", "Hallow ", "HALLOW") share a key. */
 export function answerKey(text: string): string {
   return text.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
 }

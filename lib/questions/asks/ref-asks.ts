@@ -31,7 +31,7 @@ export function refAsks(course: Course, fact: RefFact): Ask[] {
 }
 
 /**
- * Every value at once ("Ilham Aliyev and Nursultan Nazarbayev"). A wrong option swaps one or
+ * Every value at once ("Tamsin Oakhart and Ilse Varrow"). A wrong option swaps one or
  * two members for their stand-ins (another holder of the same office, another person of the
  * same country), so every option has the same shape as the answer and none is absurd.
  */

@@ -42,7 +42,7 @@ export interface RefFact extends FactCommon {
   alsoTrue?: (id: string) => boolean;
   /** Distractor candidates, most plausible tier first (shared pools: do not mutate). */
   distractorTiers: readonly (readonly string[])[];
-  /** In "set" mode, who may stand in for one member (an Azerbaijani president for another). */
+  /** In "set" mode, who may stand in for one member (one president of a country for another). */
   standInsFor: (id: string) => readonly (readonly string[])[];
   /** The option text of a value ("Tamsin Oakhart", "Agreement on the Lantern Cable"). */
   display: (id: string) => string;

@@ -152,7 +152,7 @@ const MIN_CONTEXT_WORDS = 7;
 
 /**
  * The quote with the answer blanked once; null unless the answer occurs exactly once (counting
- * every surface: "Baku" inside "Baku-Supsa" would give it away), the blank is not a word of
+ * every surface: "Kell" inside "Kell-Osk" would give it away), the blank is not a word of
  * `givenAway` (the course title), and enough words remain to make sense of it.
  */
 export function blankQuote(
