@@ -8,7 +8,7 @@ const COURSE_WORDS = /azerbaijan|kazakh|nazarbayev|aliyev|baku|astana|caspian|sh
 describe("the content engine", () => {
   it("contains nothing specific to the default course", () => {
     const dir = "lib/content";
-    const offending = readdirSync(dir)
+    const offending = readdirSync(dir, { recursive: true, encoding: "utf8" })
       .filter((name) => name.endsWith(".ts"))
       .flatMap((name) =>
         readFileSync(join(dir, name), "utf8")
