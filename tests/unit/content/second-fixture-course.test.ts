@@ -14,13 +14,21 @@ function load(): Course {
   return result.course;
 }
 
+/** The fact record with this id (not a source). */
+function fact(course: Course, id: string): FactRecord {
+  const record = course.byId.get(id);
+  if (!record || record.kind === "source") throw new Error(`no fact record "${id}"`);
+  return record;
+}
+
 const facts = (course: Course): FactRecord[] =>
   [...course.byId.values()].filter((r): r is FactRecord => r.kind !== "source");
 
 /** How a record is named in an answer: its name or title. */
 function nameOf(record: CourseRecord | undefined): string | null {
   if (!record) return null;
-  return "name" in record ? record.name : record.title;
+  if ("name" in record) return record.name;
+  return "title" in record ? record.title : record.label;
 }
 
 /** The ids a property of a record refers to: a list, one id, or a claimed id. */
@@ -93,11 +101,11 @@ describe("the second fixture course (an invented river town's bridges)", () => {
     const asks = facts(course).flatMap((r) => Object.values(r.say.ask));
     expect(asks).toContain(false);
     expect(asks.some((a) => a !== false && a.answer === null)).toBe(true);
-    expect(course.byId.get("kessford-toll-act")?.say.ask.signatories).toEqual({
+    expect(fact(course, "kessford-toll-act").say.ask.signatories).toEqual({
       question: "Who signed the Kessford Toll Act for the Bridge Trust?",
       answer: "tobias-wren",
     });
-    expect(course.byId.get("kessford-tramway")?.say.ask.route).toMatchObject({
+    expect(fact(course, "kessford-tramway").say.ask.route).toMatchObject({
       answer: "brackney",
     });
     const roleAsks = course.people.flatMap((p) => p.roles.map((r) => r.ask));
@@ -170,8 +178,9 @@ describe("the second fixture course (an invented river town's bridges)", () => {
     }
     for (const project of course.projects) {
       for (const milestone of project.milestones) {
+        const { ask } = milestone;
         const years = milestone.date.claims.map((c) => c.value.start.slice(0, 4));
-        if (typeof milestone.ask === "string" && years.some((y) => milestone.ask?.includes(y))) {
+        if (typeof ask === "string" && years.some((y) => ask.includes(y))) {
           leaks.push(`${project.id} › ${milestone.label}`);
         }
       }
