@@ -1,0 +1,188 @@
+/**
+ * Template text showing (NONSENSE): the generator's scaffolding ("did this happen: “…”",
+ * "took part in this"), bracketed date fragments, a record's label in quotation marks standing in
+ * for a sentence, and headlines ("The X Committee founded") used as subjects.
+ */
+import type { Course } from "@/lib/content/types";
+import type { Question } from "../../types";
+import type { LintContext } from "../context";
+import { namesOf } from "../course-names";
+import {
+  choicesOf,
+  explanationBody,
+  isFromCitations,
+  quotedSegments,
+  withoutSourceQuotes,
+} from "../question-text";
+import { isAcronym, normalise } from "../text-match";
+import type { LintRule, LintSeverity, RuleFinding } from "../types";
+
+/** Generator phrases no teacher writes. */
+const TEMPLATE_PHRASES: readonly [RegExp, string][] = [
+  [/\bdid this happen\b/i, "“did this happen”: a label stands in for the event"],
+  [/\btook part in this\b/i, "“took part in this”: a label stands in for the event"],
+  [
+    /\bhappen(?:ed)? to (?:the )?[^:?]+: [“"]/i,
+    "“happened to X: “…””: a label stands in for the event",
+  ],
+  [/[”"] (?:happened|took place)\b/i, "a quoted label is the subject of “happened”"],
+  [/\b(?:happened|took place)\s*\(/i, "“happened (…)”: a bracketed date instead of a sentence"],
+  [
+    /\b(?:was|were)\s+(?:founded|adopted|signed|opened|established|held|created)\s*\(/i,
+    "a bracketed date after the verb",
+  ],
+  [/\(year not stated\)/i, "“(year not stated)”"],
+  [/\byear the sources? do(?:es)?(?:n't| not) give\b/i, "“a year the source does not give”"],
+];
+
+/** Clumsy, but still readable. */
+const AWKWARD_PHRASES: readonly [RegExp, string][] = [
+  [/\bcarr(?:y|ies) or handles?\b/i, "“carries or handles”: template wording"],
+  [/\bin (\d{3,4})\b[^.?!]*\bin \1\b/, "the same year is given twice"],
+];
+
+const DATE_WORDS =
+  /\d{3,4}|\bcentur|\bsince\b|\byears?\b|\bdecade|\bcounted\b|\bestimates?\b|\bbeginning\b|\bearly\b|\blate\b|\babout\b|\bbefore\b|\bafter\b/i;
+
+const labelParentheticals = new WeakMap<Course, Set<string>>();
+
+/** Bracketed parts the author wrote into names and labels ("Vatan (newspaper)"). */
+function parentheticalsOfRecords(course: Course): Set<string> {
+  let set = labelParentheticals.get(course);
+  if (set) return set;
+  set = new Set();
+  const add = (text: string) => {
+    for (const m of text.matchAll(/\(([^()]+)\)/g)) set?.add(normalise(m[1] ?? ""));
+  };
+  for (const record of course.byId.values()) {
+    for (const name of namesOf(record)) add(name);
+    if (record.kind === "person") for (const role of record.roles) add(role.title);
+    if (record.kind === "project") for (const m of record.milestones) add(m.label);
+  }
+  labelParentheticals.set(course, set);
+  return set;
+}
+
+function uniqueFindings(findings: RuleFinding[]): RuleFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.severity}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** What the student reads before answering, with cited quotations blanked out. */
+function shownWithoutQuotes(q: Question): string[] {
+  return [q.prompt, ...choicesOf(q)].map((t) => withoutSourceQuotes(t, q.citations));
+}
+
+export const templateText: LintRule = {
+  name: "template-text",
+  description:
+    "Generator scaffolding shows: “did this happen: …”, “took part in this”, bracketed date fragments like “(since the 1990s)” (NONSENSE).",
+  checkQuestion(q, ctx) {
+    const findings: RuleFinding[] = [];
+    const scan = (text: string, inExplanation: boolean) => {
+      const severity: LintSeverity = inExplanation ? "warning" : "error";
+      const where = inExplanation ? " (in the explanation)" : "";
+      for (const [pattern, what] of TEMPLATE_PHRASES) {
+        if (pattern.test(text)) findings.push({ severity, message: `${what}${where}` });
+      }
+      for (const [pattern, what] of AWKWARD_PHRASES) {
+        if (pattern.test(text)) findings.push({ severity: "warning", message: `${what}${where}` });
+      }
+      for (const m of text.matchAll(/\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)) {
+        const inner = (m[1] ?? "").trim();
+        if (inner.length === 0 || isAcronym(inner) || /^_{3,}$/.test(inner)) continue;
+        if (parentheticalsOfRecords(ctx.course).has(normalise(inner))) {
+          if (!inExplanation) {
+            findings.push({
+              severity: "warning",
+              message: `“(${inner})” is a record's disambiguating label, not part of a question`,
+            });
+          }
+        } else if (DATE_WORDS.test(inner)) {
+          findings.push({ severity, message: `bracketed template fragment “(${inner})”${where}` });
+        }
+      }
+    };
+    for (const text of shownWithoutQuotes(q)) scan(text, false);
+    scan(withoutSourceQuotes(explanationBody(q), q.citations), true);
+    return uniqueFindings(findings);
+  },
+};
+
+function isLabel(text: string, ctx: LintContext): boolean {
+  const key = normalise(text);
+  return (
+    key.length > 0 &&
+    ctx.labels.has(key) &&
+    ctx.names.recordsNamed(text).every((r) => r.kind === "event")
+  );
+}
+
+export const labelAsSentence: LintRule = {
+  name: "label-as-sentence",
+  description:
+    "A record's label in quotation marks (an event title, a milestone or figure label) stands in for a sentence (NONSENSE).",
+  checkQuestion(q, ctx) {
+    const findings: RuleFinding[] = [];
+    for (const text of [q.prompt, ...choicesOf(q)]) {
+      for (const segment of quotedSegments(text)) {
+        if (!isLabel(segment.text, ctx) || isFromCitations(segment.text, q.citations)) continue;
+        findings.push({
+          severity: "error",
+          message: `the label “${segment.text}” in quotation marks stands in for a sentence`,
+        });
+      }
+    }
+    const sentence = q.type === "true-false" ? q.statement : q.prompt;
+    const colon = /^(.+?)(?: in [^:]{1,40})?: [^“"]/.exec(sentence);
+    if (colon?.[1] && isLabel(colon[1], ctx)) {
+      findings.push({
+        severity: "warning",
+        message: `“${colon[1]}: …”: a label and a value instead of a sentence`,
+      });
+    }
+    return uniqueFindings(findings);
+  },
+};
+
+const PARTICIPLES =
+  "signed|founded|adopted|opened|established|published|renamed|created|launched|commissioned|completed|resumed|proclaimed|awarded|elected|appointed|held|initiated|introduced|concluded|ratified|built|started|formed|organi[sz]ed|abolished|dissolved|restored|inaugurated|registered|approved|announced|set up";
+const HEADLINE = new RegExp(`^[\\p{Lu}“"].*\\s(?:${PARTICIPLES})[.!]?$`, "u");
+const AUXILIARY = /\b(?:is|was|were|are|be|been|being|has|have|had|will|would)\b/i;
+
+/** "The Harbour Committee founded": a noun phrase and a bare past participle. */
+export function isHeadline(text: string): boolean {
+  const t = text.replace(/\s*\([^()]*\)\s*$/, "").trim();
+  return HEADLINE.test(t) && !AUXILIARY.test(t);
+}
+
+export const headlineFragment: LintRule = {
+  name: "headline-fragment",
+  description:
+    "A headline (“The X Committee founded”: a noun and a bare past participle) used as an item or a subject (AWKWARD as a list item, NONSENSE inside a sentence).",
+  checkQuestion(q) {
+    const findings: RuleFinding[] = [];
+    const items = choicesOf(q).filter(isHeadline);
+    if (items.length > 0) {
+      findings.push({
+        severity: "warning",
+        message: `headline${items.length > 1 ? "s" : ""} as item${items.length > 1 ? "s" : ""}: “${items[0]}”`,
+      });
+    }
+    const sentence = q.type === "true-false" ? q.statement : q.prompt;
+    for (const segment of quotedSegments(sentence)) {
+      if (isHeadline(segment.text) && !isFromCitations(segment.text, q.citations)) {
+        findings.push({
+          severity: "error",
+          message: `a headline is the subject of the sentence: “${segment.text}”`,
+        });
+      }
+    }
+    return findings;
+  },
+};
