@@ -1,6 +1,6 @@
 /**
  * Word-level text matching for the linter: phrases compared on normalised words (case, diacritics,
- * punctuation and a possessive "'s" ignored), stems for one-word names ("Saltmerian" ~ "Saltmere"),
+ * punctuation and a possessive "'s" ignored), stems for one-word names ("Islander" ~ "Island"),
  * significant words and the initials of capitalised names.
  */
 import { normaliseText } from "../normalise-text";

@@ -78,6 +78,8 @@ function yearPattern(year: number): string {
 export function mentionsDate(text: string, date: WrittenDate): boolean {
   const t = normaliseForQuote(text);
   const y = yearPattern(date.year);
+  // After "24.05." the year follows a dot, which the plain pattern refuses.
+  const numericYear = `${date.year}(?!\\d)`;
   const test = (pattern: string) => new RegExp(pattern, "iu").test(t);
   if (date.endYear !== undefined) return test(y) && test(yearPattern(date.endYear));
   if (date.month === undefined) return test(y);
@@ -90,9 +92,9 @@ export function mentionsDate(text: string, date: WrittenDate): boolean {
     return (
       test(`\\b${monthWord}(?:\\s+${days})?,?\\s+(?:of\\s+)?${y}`) ||
       test(`\\b${days}\\s+(?:of\\s+)?${monthWord},?\\s+${y}`) ||
-      test(`\\b\\d{1,2}\\.0?${date.month}\\.${y}`) ||
-      test(`(?<![\\d.])0?${date.month}[./]${y}`) ||
-      test(`(?<![\\d.])${mm}[./]${y}`)
+      test(`\\b\\d{1,2}\\.0?${date.month}\\.${numericYear}`) ||
+      test(`(?<![\\d.])0?${date.month}[./]${numericYear}`) ||
+      test(`(?<![\\d.])${mm}[./]${numericYear}`)
     );
   }
   const d = date.day;
@@ -102,7 +104,7 @@ export function mentionsDate(text: string, date: WrittenDate): boolean {
     test(`\\b\\d{1,2}\\s*-\\s*${dayWord}\\s+${monthWord},?\\s+${y}`) ||
     test(`\\b${monthWord}\\s+${dayWord}(?:\\s*-\\s*\\d{1,2})?,?\\s+${y}`) ||
     test(`\\b${monthWord}\\s+\\d{1,2}\\s*-\\s*${dayWord},?\\s+${y}`) ||
-    test(`(?<![\\d.])0?${d}\\.0?${date.month}\\.${y}`)
+    test(`(?<![\\d.])0?${d}\\.0?${date.month}\\.${numericYear}`)
   );
 }
 
@@ -170,7 +172,7 @@ function mentionsNumber(text: string, value: string): boolean {
 }
 
 export interface MentionOptions {
-  /** Accept a one-word name's stem ("Saltmerian" for "Saltmere") and a person's surname alone. */
+  /** Accept a one-word name's stem ("Islander" for "Island") and a person's surname alone. */
   loose?: boolean;
   /** Accept a description when all its significant words occur (for "poet and philosopher of the isles"). */
   words?: boolean;

@@ -18,6 +18,8 @@ export const BALANCE_LIMITS = {
   kind: { warning: 0.15, error: 0.3 },
   /** Questions attributed to named sources because the value is disputed. */
   disputed: { warning: 0.08, error: 0.12 },
+  /** Shares mean little in a smaller bank (a deck, a test fixture): only records are counted. */
+  minQuestionsForShares: 50,
 } as const;
 
 const BACKGROUND = /\b(?:background|history|historical|before \d{3,4}|older|earlier)\b/i;
@@ -46,13 +48,14 @@ function countBy(questions: readonly Question[], keys: (q: Question) => Iterable
 export const balance: LintRule = {
   name: "balance",
   description:
-    "Bank-level balance: a background theme over 10%, any theme far beyond its share, a record with more than 8 questions, a kind of fact over 15%, disputed facts over 8% (warnings; errors well beyond).",
+    "Bank-level balance: a background theme over 10%, any theme far beyond its share, a record with more than 8 questions, a kind of fact over 15%, disputed facts over 8% (warnings; errors well beyond; shares only in banks of 50 or more).",
   checkBank(questions, ctx) {
     const total = questions.length;
     if (total === 0) return [];
     const findings: RuleFinding[] = [];
     const themes = ctx.course.themes;
-    for (const [themeId, n] of countBy(questions, (q) => q.tags.themes)) {
+    const shares = total >= BALANCE_LIMITS.minQuestionsForShares;
+    for (const [themeId, n] of shares ? countBy(questions, (q) => q.tags.themes) : []) {
       const theme = themes.find((t) => t.id === themeId);
       const share = n / total;
       const background = theme && BACKGROUND.test(`${theme.label} ${theme.description ?? ""}`);
@@ -73,14 +76,14 @@ export const balance: LintRule = {
       if (severity)
         findings.push({ severity, message: `“${recordId}” is asked by ${n} questions` });
     }
-    for (const [kind, n] of countBy(questions, (q) => [q.tags.kind])) {
+    for (const [kind, n] of shares ? countBy(questions, (q) => [q.tags.kind]) : []) {
       const severity = level(n / total, BALANCE_LIMITS.kind);
       if (severity) {
         findings.push({ severity, message: `questions about ${kind}: ${percent(n / total)}` });
       }
     }
     const disputed = questions.filter((q) => q.attribution !== undefined).length / total;
-    const severity = level(disputed, BALANCE_LIMITS.disputed);
+    const severity = shares ? level(disputed, BALANCE_LIMITS.disputed) : null;
     if (severity) {
       findings.push({
         severity,

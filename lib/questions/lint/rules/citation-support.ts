@@ -9,6 +9,9 @@ import type { LintRule } from "../types";
 import { mentionsValue } from "../value-match";
 import { basisOf } from "./unsupported-value";
 
+/** An explanation that tells the student the source misprints the value. */
+const MISPRINT_WORDS = /\b(?:misprint(?:s|ed)?|typo|prints?|printed|erratum)\b/i;
+
 export const citationMissingAnswer: LintRule = {
   name: "citation-missing-answer",
   description:
@@ -39,7 +42,7 @@ export const citationMissingAnswer: LintRule = {
       .map((c) => c.erratum?.printed)
       .find((p): p is string => p !== undefined && containsPhrase(quotes, p));
     if (printed !== undefined) {
-      return containsPhrase(q.explanation, printed)
+      return containsPhrase(q.explanation, printed) || MISPRINT_WORDS.test(q.explanation)
         ? []
         : [
             {

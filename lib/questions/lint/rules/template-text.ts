@@ -16,6 +16,7 @@ import {
 } from "../question-text";
 import { isAcronym, normalise } from "../text-match";
 import type { LintRule, LintSeverity, RuleFinding } from "../types";
+import { parseWrittenDate } from "../value-match";
 
 /** Generator phrases no teacher writes. */
 const TEMPLATE_PHRASES: readonly [RegExp, string][] = [
@@ -103,7 +104,7 @@ export const templateText: LintRule = {
               message: `“(${inner})” is a record's disambiguating label, not part of a question`,
             });
           }
-        } else if (DATE_WORDS.test(inner)) {
+        } else if (DATE_WORDS.test(inner) && !(inExplanation && parseWrittenDate(inner))) {
           findings.push({ severity, message: `bracketed template fragment “(${inner})”${where}` });
         }
       }
@@ -114,33 +115,44 @@ export const templateText: LintRule = {
   },
 };
 
-function isLabel(text: string, ctx: LintContext): boolean {
+/**
+ * What a quoted text is, if it is a label the author wrote rather than a name: an event title or
+ * milestone label stands for a sentence; a figure's label is a clumsy noun phrase.
+ */
+function labelKind(text: string, ctx: LintContext): "sentence" | "noun" | null {
   const key = normalise(text);
-  return (
-    key.length > 0 &&
-    ctx.labels.has(key) &&
-    ctx.names.recordsNamed(text).every((r) => r.kind === "event")
-  );
+  if (key.length === 0 || !ctx.labels.has(key)) return null;
+  const named = ctx.names.recordsNamed(text);
+  if (named.some((r) => r.kind === "figure")) return "noun";
+  return named.every((r) => r.kind === "event") ? "sentence" : null;
 }
 
 export const labelAsSentence: LintRule = {
   name: "label-as-sentence",
   description:
-    "A record's label in quotation marks (an event title, a milestone or figure label) stands in for a sentence (NONSENSE).",
+    "A record's label in quotation marks (an event title, a milestone label) stands in for a sentence (NONSENSE); a figure's label or “label: value” is AWKWARD.",
   checkQuestion(q, ctx) {
     const findings: RuleFinding[] = [];
     for (const text of [q.prompt, ...choicesOf(q)]) {
       for (const segment of quotedSegments(text)) {
-        if (!isLabel(segment.text, ctx) || isFromCitations(segment.text, q.citations)) continue;
-        findings.push({
-          severity: "error",
-          message: `the label “${segment.text}” in quotation marks stands in for a sentence`,
-        });
+        if (isFromCitations(segment.text, q.citations)) continue;
+        const kind = labelKind(segment.text, ctx);
+        if (kind === "sentence") {
+          findings.push({
+            severity: "error",
+            message: `the label “${segment.text}” in quotation marks stands in for a sentence`,
+          });
+        } else if (kind === "noun") {
+          findings.push({
+            severity: "warning",
+            message: `the label “${segment.text}” in quotation marks stands in for a description`,
+          });
+        }
       }
     }
     const sentence = q.type === "true-false" ? q.statement : q.prompt;
     const colon = /^(.+?)(?: in [^:]{1,40})?: [^“"]/.exec(sentence);
-    if (colon?.[1] && isLabel(colon[1], ctx)) {
+    if (colon?.[1] && labelKind(colon[1], ctx) !== null) {
       findings.push({
         severity: "warning",
         message: `“${colon[1]}: …”: a label and a value instead of a sentence`,

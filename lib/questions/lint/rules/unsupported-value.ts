@@ -186,7 +186,9 @@ export const unsupportedValue: LintRule = {
     for (const values of facts) {
       const claims = values.claimed?.claims ?? [];
       const inScope = q.attribution
-        ? claims.filter((c) => authorKeys(c).some((k) => k && q.attribution?.includes(k)))
+        ? claims.filter((c) =>
+            authorKeys(c).some((k) => k && q.attribution?.toLowerCase().includes(k.toLowerCase())),
+          )
         : claims;
       for (const claim of inScope.length > 0 ? inScope : claims) {
         const claimant = claimantOf(claim, ctx);
