@@ -176,6 +176,8 @@ export interface MentionOptions {
   loose?: boolean;
   /** Accept a description when all its significant words occur (for "poet and philosopher of the isles"). */
   words?: boolean;
+  /** Records whose other names do not count: a question about a name must find that very name. */
+  exceptRecords?: ReadonlySet<string>;
 }
 
 /**
@@ -195,6 +197,7 @@ export function mentionsValue(
   if (date && (date.month !== undefined || date.endYear !== undefined)) return false;
   if (/\d/.test(value) && mentionsNumber(text, value)) return true;
   for (const record of names.recordsNamed(value)) {
+    if (options.exceptRecords?.has(record.id)) continue;
     for (const name of namesOf(record)) {
       if (containsPhrase(text, name)) return true;
       if (options.loose && containsStem(text, name)) return true;

@@ -68,6 +68,22 @@ export const ambiguousAnswer: LintRule = {
           return found(`the distractor “${distractor}” is also true per the course`);
         }
       }
+      const shownAmounts =
+        q.type === "true-false"
+          ? q.answer === "False"
+            ? numbersIn(q.statement)
+            : []
+          : distractorsOf(q).flatMap(numbersIn);
+      for (const truth of values.amounts) {
+        const near = shownAmounts.find(
+          (n) =>
+            !sameAmount(n, truth.amount) &&
+            Math.abs(n - truth.amount) < 0.01 * Math.abs(truth.amount),
+        );
+        if (near !== undefined) {
+          return found(`${near} differs from the true ${truth.amount} only by rounding`);
+        }
+      }
       if (q.type === "true-false" && q.answer === "False" && values.record) {
         let statement = normaliseForQuote(q.statement);
         for (const name of namesOf(values.record)) {

@@ -154,14 +154,38 @@ function sharedWords(option: string, prompt: ReadonlySet<string>): number {
     .size;
 }
 
+/** "BS is the Brine Shipping line." / "The Northern Sea Compact is known as NSC.": an acronym and a name. */
+function acronymStatement(statement: string): { acronym: string; name: string } | null {
+  const forward =
+    /^(?:The )?([A-Z][A-Z0-9&]{1,7}) (?:is|stands for|is short for)(?: the)?(?: acronym of)?(?: the)? (.+?)\.?$/.exec(
+      statement,
+    );
+  if (forward?.[1] && forward[2]) return { acronym: forward[1], name: forward[2] };
+  const backward =
+    /^(?:The )?(.+?) is (?:known as|abbreviated(?: as)?|short for) ([A-Z][A-Z0-9&]{1,7})\.?$/.exec(
+      statement,
+    );
+  return backward?.[1] && backward[2] ? { acronym: backward[2], name: backward[1] } : null;
+}
+
 export const answerGuessable: LintRule = {
   name: "answer-guessable",
   description:
     "The question's own words point to the answer: an acronym read off a name's initials, the only option sharing the prompt's words or year (TRIVIAL).",
   checkQuestion(q, ctx) {
+    const found = (message: string): RuleFinding[] => [{ severity: "error", message }];
+    if (q.type === "true-false") {
+      const pair = acronymStatement(q.statement);
+      if (!pair) return [];
+      const initials = capitalisedInitials(pair.name).filter((i) => i.length >= 2);
+      if (initials.length === 0) return [];
+      const fits = initials.some((i) => acronymFitsInitials(pair.acronym, i));
+      return fits === (q.answer === "True")
+        ? found(`the initials of “${pair.name}” tell whether it is “${pair.acronym}”`)
+        : [];
+    }
     const answer = singleAnswerOf(q);
     if (answer === null || q.type === "which-came-first") return [];
-    const found = (message: string): RuleFinding[] => [{ severity: "error", message }];
     const prompt = q.prompt;
     if (isAcronym(answer)) {
       const initials = capitalisedInitials(prompt).find((i) => acronymFitsInitials(answer, i));
@@ -176,6 +200,10 @@ export const answerGuessable: LintRule = {
       if (fits(answer, acronym) && !distractors.some((d) => fits(d, acronym))) {
         return found(`only the answer “${answer}” has the initials of “${acronym}”`);
       }
+    }
+    const initial = /\b(\p{Lu})\.\s?_{3,}/u.exec(prompt)?.[1];
+    if (initial && answer.startsWith(initial) && !distractors.some((d) => d.startsWith(initial))) {
+      return found(`the initial “${initial}.” before the blank fits only the answer “${answer}”`);
     }
     const promptWords = new Set(significantWords(prompt));
     const own = sharedWords(answer, promptWords);

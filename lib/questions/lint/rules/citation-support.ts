@@ -3,7 +3,7 @@
  * writes it). An answer the course marks as inferred, or corrects from a misprint the quote shows,
  * is a warning: the explanation should say so.
  */
-import { factsOf, keyedValuesOf } from "../answers";
+import { factsOf, keyedValuesOf, subjectIdsOf } from "../answers";
 import { containsPhrase } from "../text-match";
 import type { LintRule } from "../types";
 import { mentionsValue } from "../value-match";
@@ -21,7 +21,13 @@ export const citationMissingAnswer: LintRule = {
     if (groups === null || groups.length === 0) return [];
     const quotes = q.citations.map((c) => c.quote).join(" | ");
     const supported = (group: string[]) =>
-      group.some((form) => mentionsValue(quotes, form, ctx.names, { loose: true, words: true }));
+      group.some((form) =>
+        mentionsValue(quotes, form, ctx.names, {
+          loose: true,
+          words: true,
+          exceptRecords: subjectIdsOf(q),
+        }),
+      );
     const ok = q.type === "true-false" ? groups.some(supported) : groups.every(supported);
     if (ok) return [];
     // For a statement, name the value it asserts (the true value a false one replaces otherwise).

@@ -3,6 +3,7 @@
  * (AWKWARD, or NONSENSE with a word or two), or a completed quotation that is not what the source
  * says (WRONG).
  */
+import { MONTH_NAMES } from "../../parse-date";
 import type { Question } from "../../types";
 import { namesOf } from "../course-names";
 import { BLANK, blankedText, occursInCitations, quotedSegments } from "../question-text";
@@ -19,6 +20,11 @@ export function clozeQuotation(q: Question): string | null {
   const segments = quotedSegments(q.prompt).filter((s) => /_{3,}/.test(s.text));
   return segments.at(-1)?.text ?? null;
 }
+
+const MONTHS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
+
+/** Words that point back to what came before the quotation ("Its construction…", "their number"). */
+const PRONOUN = /\b(?:its|it|their|they|them|this|these|those|he|she|his|her)\b/i;
 
 /** "T. Oakhart" and "Tamsin Oakhart": the same surname, the initials aside. */
 function sameSurname(a: string, b: string): boolean {
@@ -42,7 +48,9 @@ export const clozeForm: LintRule = {
       findings.push({ severity: "error", message: "no quotation with a blank in the prompt" });
       return findings;
     }
-    const words = significantWords(quotation.replace(BLANK, " ")).length;
+    const words = significantWords(quotation.replace(BLANK, " ")).filter(
+      (w) => !/^\d/.test(w) && !MONTHS.has(w),
+    ).length;
     if (words === 0) {
       findings.push({
         severity: "error",
@@ -52,6 +60,13 @@ export const clozeForm: LintRule = {
       findings.push({
         severity: "warning",
         message: `the quotation “${quotation}” is very short`,
+      });
+    }
+    const pronoun = PRONOUN.exec(quotation.split(/\s+/).slice(0, 6).join(" "));
+    if (pronoun) {
+      findings.push({
+        severity: "warning",
+        message: `the quotation refers back (“${pronoun[0]}”) to something it does not give`,
       });
     }
     const completed = quotation.replace(BLANK, q.answer);

@@ -4,7 +4,7 @@
  */
 
 import type { Question } from "../../types";
-import { factsOf, keyedValuesOf, truthFormsOf } from "../answers";
+import { factsOf, keyedValuesOf, subjectIdsOf, truthFormsOf } from "../answers";
 import type { LintContext } from "../context";
 import { explanationBody, singleAnswerOf } from "../question-text";
 import { containsPhrase, countPhrase, normalise } from "../text-match";
@@ -30,7 +30,13 @@ function missingFact(q: Question, ctx: LintContext): RuleFinding[] {
   const groups = keyedValuesOf(q, ctx);
   if (groups === null || groups.length === 0) return [];
   const states = (group: string[]) =>
-    group.some((form) => mentionsValue(body, form, ctx.names, { loose: true, words: true }));
+    group.some((form) =>
+      mentionsValue(body, form, ctx.names, {
+        loose: true,
+        words: true,
+        exceptRecords: subjectIdsOf(q),
+      }),
+    );
   if (q.type === "true-false" ? groups.some(states) : groups.every(states)) return [];
   return missing(
     q.type === "true-false" ? "the true value" : `the answer “${groups[0]?.[0] ?? ""}”`,

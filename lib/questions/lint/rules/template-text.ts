@@ -14,7 +14,7 @@ import {
   quotedSegments,
   withoutSourceQuotes,
 } from "../question-text";
-import { isAcronym, normalise } from "../text-match";
+import { containsPhrase, isAcronym, normalise } from "../text-match";
 import type { LintRule, LintSeverity, RuleFinding } from "../types";
 import { parseWrittenDate } from "../value-match";
 
@@ -28,40 +28,51 @@ const TEMPLATE_PHRASES: readonly [RegExp, string][] = [
   ],
   [/[”"] (?:happened|took place)\b/i, "a quoted label is the subject of “happened”"],
   [/\b(?:happened|took place)\s*\(/i, "“happened (…)”: a bracketed date instead of a sentence"],
+  [/: [“"][^”"]+[”"] (?:in|on) /, "“X: “…” in …”: a label stands in for the event"],
   [
     /\b(?:was|were)\s+(?:founded|adopted|signed|opened|established|held|created)\s*\(/i,
     "a bracketed date after the verb",
   ],
   [/\(year not stated\)/i, "“(year not stated)”"],
   [/\byear the sources? do(?:es)?(?:n't| not) give\b/i, "“a year the source does not give”"],
+  [/\bin (\d{3,4})\b[^.?!]*\bin \1\b/, "the same year is given twice"],
 ];
 
 /** Clumsy, but still readable. */
 const AWKWARD_PHRASES: readonly [RegExp, string][] = [
   [/\bcarr(?:y|ies) or handles?\b/i, "“carries or handles”: template wording"],
-  [/\bin (\d{3,4})\b[^.?!]*\bin \1\b/, "the same year is given twice"],
 ];
 
 const DATE_WORDS =
   /\d{3,4}|\bcentur|\bsince\b|\byears?\b|\bdecade|\bcounted\b|\bestimates?\b|\bbeginning\b|\bearly\b|\blate\b|\babout\b|\bbefore\b|\bafter\b/i;
 
-const labelParentheticals = new WeakMap<Course, Set<string>>();
+const labelParentheticals = new WeakMap<Course, Map<string, string[]>>();
 
-/** Bracketed parts the author wrote into names and labels ("Vatan (newspaper)"). */
-function parentheticalsOfRecords(course: Course): Set<string> {
-  let set = labelParentheticals.get(course);
-  if (set) return set;
-  set = new Set();
+/** Bracketed parts the author wrote into names and labels ("Vatan (newspaper)"), with those names. */
+function parentheticalsOfRecords(course: Course): Map<string, string[]> {
+  let map = labelParentheticals.get(course);
+  if (map) return map;
+  const found = new Map<string, string[]>();
   const add = (text: string) => {
-    for (const m of text.matchAll(/\(([^()]+)\)/g)) set?.add(normalise(m[1] ?? ""));
+    for (const m of text.matchAll(/\(([^()]+)\)/g)) {
+      const key = normalise(m[1] ?? "");
+      found.set(key, [...(found.get(key) ?? []), text]);
+    }
   };
   for (const record of course.byId.values()) {
     for (const name of namesOf(record)) add(name);
     if (record.kind === "person") for (const role of record.roles) add(role.title);
     if (record.kind === "project") for (const m of record.milestones) add(m.label);
   }
-  labelParentheticals.set(course, set);
-  return set;
+  map = found;
+  labelParentheticals.set(course, map);
+  return map;
+}
+
+/** Whether a bracketed part belongs to a name or label written in the text ("Vatan (newspaper)"). */
+function isDisambiguator(inner: string, text: string, course: Course): boolean {
+  const labels = parentheticalsOfRecords(course).get(normalise(inner)) ?? [];
+  return labels.some((label) => containsPhrase(text, label));
 }
 
 function uniqueFindings(findings: RuleFinding[]): RuleFinding[] {
@@ -97,7 +108,7 @@ export const templateText: LintRule = {
       for (const m of text.matchAll(/\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)) {
         const inner = (m[1] ?? "").trim();
         if (inner.length === 0 || isAcronym(inner) || /^_{3,}$/.test(inner)) continue;
-        if (parentheticalsOfRecords(ctx.course).has(normalise(inner))) {
+        if (isDisambiguator(inner, text, ctx.course)) {
           if (!inExplanation) {
             findings.push({
               severity: "warning",
@@ -135,7 +146,8 @@ export const labelAsSentence: LintRule = {
     const findings: RuleFinding[] = [];
     for (const text of [q.prompt, ...choicesOf(q)]) {
       for (const segment of quotedSegments(text)) {
-        if (isFromCitations(segment.text, q.citations)) continue;
+        // A cloze quotes its source; elsewhere a label is a label even if a source uses the words.
+        if (q.type === "cloze" && isFromCitations(segment.text, q.citations)) continue;
         const kind = labelKind(segment.text, ctx);
         if (kind === "sentence") {
           findings.push({
@@ -150,12 +162,24 @@ export const labelAsSentence: LintRule = {
         }
       }
     }
+    for (const item of choicesOf(q)) {
+      const after = /^[^:]+: (.+)$/.exec(item)?.[1];
+      if (after && labelKind(after, ctx) === "sentence") {
+        findings.push({
+          severity: "warning",
+          message: `“${item}”: a name and a label instead of an item`,
+        });
+      }
+    }
     const sentence = q.type === "true-false" ? q.statement : q.prompt;
-    const colon = /^(.+?)(?: in [^:]{1,40})?: [^“"]/.exec(sentence);
-    if (colon?.[1] && labelKind(colon[1], ctx) !== null) {
+    const before = /^([^:“"]+): [^“"]/.exec(sentence)?.[1];
+    const label = [before, before?.replace(/ in [^:]{1,40}$/, "")].find(
+      (text) => text !== undefined && labelKind(text, ctx) !== null,
+    );
+    if (label) {
       findings.push({
         severity: "warning",
-        message: `“${colon[1]}: …”: a label and a value instead of a sentence`,
+        message: `“${label}: …”: a label and a value instead of a sentence`,
       });
     }
     return uniqueFindings(findings);

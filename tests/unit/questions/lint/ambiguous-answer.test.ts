@@ -87,6 +87,16 @@ describe("ambiguous-answer", () => {
     expect(errorsOf(ambiguousAnswer, asked("oakhart-visit"), course)).toEqual([]);
   });
 
+  it("finds a value that differs from a true one only by rounding", () => {
+    const q = trueFalse("According to Varrow, the 1950 census counted 48,000 inhabitants.", false, {
+      factIds: ["population-1950#value"],
+      attribution: "Varrow",
+    });
+    expect(errorsOf(ambiguousAnswer, q)).toEqual([
+      "48000 differs from the true 48200 only by rounding",
+    ]);
+  });
+
   it("leaves good questions alone, an attributed figure with the other source's value included", () => {
     expect(findings(ambiguousAnswer, goodQuestions())).toEqual([]);
   });

@@ -142,6 +142,27 @@ describe("answer-guessable", () => {
     expect(errorsOf(answerGuessable, q)).toHaveLength(1);
   });
 
+  it("finds an initial before a cloze's blank that only the answer fits", () => {
+    const q = cloze(
+      "Complete the quotation from the Gazette: “Speaker T._____ signed the Act of Union for Brine.”",
+      ["Tamsin Oakhart", "Osric Pell", "Maren Holt", "Edda Marrow"],
+    );
+    expect(errorsOf(answerGuessable, q)).toEqual([
+      "the initial “T.” before the blank fits only the answer “Tamsin Oakhart”",
+    ]);
+  });
+
+  it("finds a statement whose acronym and name give away whether it is true", () => {
+    const fits = trueFalse("NSC is the acronym of the Northern Sea Compact.", true);
+    const misfits = trueFalse("NSC stands for Saltmere Ferry Company.", false);
+    const fair = trueFalse("NSC stands for Northern Shipping Council.", false);
+    expect(errorsOf(answerGuessable, fits)).toEqual([
+      "the initials of “Northern Sea Compact” tell whether it is “NSC”",
+    ]);
+    expect(errorsOf(answerGuessable, misfits)).toHaveLength(1);
+    expect(errorsOf(answerGuessable, fair)).toEqual([]);
+  });
+
   it("leaves good questions alone", () => {
     expect(findings(answerGuessable, goodQuestions())).toEqual([]);
   });

@@ -46,6 +46,16 @@ describe("citation-missing-answer", () => {
     ).toEqual([]);
   });
 
+  it("wants the very name asked when the question is about a record's names", () => {
+    const q = typed("Under which other name do the sources mention Hallowmere?", "Port Hallow", {
+      factIds: ["hallowmere#names"],
+      citations: [chronicle("a telegraph line from Hallowmere to the mainland town of Dunmarrow")],
+    });
+    expect(errorsOf(citationMissingAnswer, q)).toEqual([
+      "the cited quotes do not contain “Port Hallow”",
+    ]);
+  });
+
   it("checks the value a true statement asserts against the quotes", () => {
     const q = trueFalse("The Brine–Kell–Osk ferry carries passengers.", true, {
       factIds: ["island-ferry#carries"],

@@ -67,6 +67,19 @@ describe("cloze", () => {
     ]);
   });
 
+  it("warns about a quotation that refers back to what it does not give", () => {
+    const q = cloze(
+      "Complete the quotation from Varrow: “Its length is _____ kilometres.”",
+      ["3.2", "4.1"],
+      {
+        citations: [chronicle("Its length is 3.2 kilometres.")],
+      },
+    );
+    expect(warningsOf(clozeForm, q)).toContain(
+      "the quotation refers back (“Its”) to something it does not give",
+    );
+  });
+
   it("leaves good questions alone", () => {
     expect(findings(clozeForm, goodQuestions())).toEqual([]);
   });

@@ -7,9 +7,12 @@ import {
 } from "@/lib/questions/lint/rules/template-text";
 import {
   choice,
+  chronicle,
   chronology,
+  courseWith,
   errorsOf,
   findings,
+  fixtureRecord,
   goodQuestions,
   trueFalse,
   typed,
@@ -50,6 +53,32 @@ describe("template-text", () => {
     expect(errorsOf(templateText, role)).toEqual(["bracketed template fragment “(1962)”"]);
   });
 
+  it("finds a milestone's label after a colon, and tells a record's own brackets from a template's", () => {
+    const milestone = trueFalse("The Lantern Cable: “began carrying messages” in 1902.", true);
+    expect(errorsOf(templateText, milestone)).toContain(
+      "“X: “…” in …”: a label stands in for the event",
+    );
+    const course = courseWith({
+      ...fixtureRecord("act-of-union", "document"),
+      title: "Act of Union (1921)",
+    });
+    const own = typed("Where was the Act of Union (1921) signed?", "Port Hallow");
+    const other = typed("Where was the Lantern Cable Agreement (1921) signed?", "Hallowmere");
+    expect(errorsOf(templateText, own, course)).toEqual([]);
+    expect(warningsOf(templateText, own, course)).toEqual([
+      "“(1921)” is a record's disambiguating label, not part of a question",
+    ]);
+    expect(errorsOf(templateText, other, course)).toEqual(["bracketed template fragment “(1921)”"]);
+  });
+
+  it("finds the same year given twice by a label and the template", () => {
+    const q = typed(
+      "What was the fall of exports in 2019 compared with 2018 in 2019?",
+      "47.4 percent",
+    );
+    expect(errorsOf(templateText, q)).toEqual(["the same year is given twice"]);
+  });
+
   it("warns about clumsy template wording", () => {
     const q = typed("What does the Brine–Kell–Osk ferry carry or handle?", "passengers");
     expect(warningsOf(templateText, q)).toEqual(["“carries or handles”: template wording"]);
@@ -66,6 +95,15 @@ describe("label-as-sentence", () => {
     const q = trueFalse("“Port Hallow renamed Hallowmere” happened in 1958.", true);
     expect(errorsOf(labelAsSentence, q)).toEqual([
       "the label “Port Hallow renamed Hallowmere” in quotation marks stands in for a sentence",
+    ]);
+  });
+
+  it("finds a milestone's label in quotation marks even when a source uses the same words", () => {
+    const q = trueFalse("The Lantern Cable: “began carrying messages” in 1902.", true, {
+      citations: [chronicle("The Lantern Cable began carrying messages in 1902.")],
+    });
+    expect(errorsOf(labelAsSentence, q)).toEqual([
+      "the label “began carrying messages” in quotation marks stands in for a sentence",
     ]);
   });
 
