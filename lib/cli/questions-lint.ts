@@ -82,6 +82,7 @@ function textReport(report: LintReport, bank: readonly Question[], examples: num
       errorsPerQuestion.set(f.questionId, (errorsPerQuestion.get(f.questionId) ?? 0) + 1);
     }
   }
+  // Worst first: a rule's errors before its warnings, then questions with the most errors overall.
   const weight = (f: LintFinding) =>
     (f.severity === "error" ? 1000 : 0) +
     (f.questionId ? (errorsPerQuestion.get(f.questionId) ?? 0) : 0);
@@ -89,12 +90,21 @@ function textReport(report: LintReport, bank: readonly Question[], examples: num
   for (const r of report.rules) {
     const own = report.findings
       .filter((f) => f.rule === r.rule)
-      .sort((a, b) => weight(b) - weight(a))
-      .slice(0, examples);
+      .sort((a, b) => weight(b) - weight(a));
     if (own.length === 0) continue;
     out.push(`  ${r.rule}`);
+    const shown = new Set<string>();
     for (const f of own) {
-      out.push(`    [${f.severity}] ${f.questionId ?? "bank"}: ${f.message}`);
+      if (shown.size >= examples) break;
+      const key = f.questionId ?? f.message;
+      if (shown.has(key)) continue;
+      shown.add(key);
+      const messages = own
+        .filter((g) => g.questionId === f.questionId && (f.questionId !== null || g === f))
+        .map((g) => g.message);
+      out.push(
+        `    [${f.severity}] ${f.questionId ?? "bank"}: ${[...new Set(messages)].join("; ")}`,
+      );
       const q = f.questionId ? byId.get(f.questionId) : undefined;
       if (q) out.push(...describeQuestion(q));
     }
