@@ -58,10 +58,17 @@ export const balance: LintRule = {
     for (const [themeId, n] of shares ? countBy(questions, (q) => q.tags.themes) : []) {
       const theme = themes.find((t) => t.id === themeId);
       const share = n / total;
-      const background = theme && BACKGROUND.test(`${theme.label} ${theme.description ?? ""}`);
-      const severity = background
-        ? level(share, BALANCE_LIMITS.backgroundTheme)
-        : level(share * Math.max(1, themes.length), BALANCE_LIMITS.themeOverFairShare);
+      // The course's own cap when it sets one (`maxShare`), else a theme that reads as background.
+      const capped = theme?.maxShare ?? null;
+      const background =
+        capped !== null ||
+        (theme !== undefined && BACKGROUND.test(`${theme.label} ${theme.description ?? ""}`));
+      const severity =
+        capped !== null
+          ? level(share, { warning: capped, error: capped * 1.5 })
+          : background
+            ? level(share, BALANCE_LIMITS.backgroundTheme)
+            : level(share * Math.max(1, themes.length), BALANCE_LIMITS.themeOverFairShare);
       if (severity) {
         findings.push({
           severity,

@@ -29,22 +29,19 @@ export interface FieldBasis {
   inferred?: string;
 }
 
-/** The author's note on where a field's value comes from, if the record has one. */
+/**
+ * The author's note on where a field's value comes from (`basis`), if the record has one: the
+ * field's own path or a path above it ("roles.0" covers "roles.0.period").
+ */
 export function basisOf(values: FactValues): FieldBasis | null {
-  const basis = (values.record as { basis?: unknown } | null)?.basis;
-  if (typeof basis !== "object" || basis === null) return null;
+  const record = values.record;
+  if (record === null) return null;
   const field = values.field;
-  const camel = field.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-  for (const key of [field, camel, field.split("-")[0] ?? ""]) {
-    const entry = (basis as Record<string, unknown>)[key];
-    if (typeof entry !== "object" || entry === null) continue;
-    const { outside, inferred } = entry as Record<string, unknown>;
-    const out: FieldBasis = {};
-    if (typeof outside === "string" || outside === true) out.outside = String(outside);
-    if (typeof inferred === "string" || inferred === true) out.inferred = String(inferred);
-    if (out.outside !== undefined || out.inferred !== undefined) return out;
-  }
-  return null;
+  const entry = Object.entries(record.basis).find(
+    ([path]) => field === path || field.startsWith(`${path}.`),
+  )?.[1];
+  if (entry === undefined) return null;
+  return entry.kind === "outside" ? { outside: entry.reason } : { inferred: entry.reason };
 }
 
 /** A claim's note saying someone else made it ("Claimed by …", "Researcher X's figure"). */

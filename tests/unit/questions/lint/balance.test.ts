@@ -62,7 +62,12 @@ describe("balance", () => {
       ...fixtureCourse(),
       themes: [
         ...fixtureCourse().themes,
-        { id: "history", label: "History before 1900", description: "The older background." },
+        {
+          id: "history",
+          label: "History before 1900",
+          description: "The older background.",
+          maxShare: null,
+        },
       ],
     };
     const bank = evenBank(70).map((q, i) =>

@@ -72,7 +72,7 @@ describe("citation-missing-answer", () => {
     const renamed = fixtureRecord("capital-renamed", "event");
     const course = courseWith({
       ...renamed,
-      basis: { date: { inferred: "from the gazette's dating" } },
+      basis: { date: { kind: "inferred", reason: "from the gazette's dating" } },
     } as typeof renamed);
     const q = typed("In which year was Port Hallow renamed?", "1958", {
       factIds: ["capital-renamed#date"],

@@ -16,7 +16,12 @@ import {
 
 function country(id: string, name: string): Place {
   const base = fixtureRecord("saltmere-isles", "place");
-  return { ...base, id, name, names: [{ name, period: null, note: null, sources: [] }] };
+  return {
+    ...base,
+    id,
+    name,
+    names: [{ name, period: null, note: null, misprint: false, sources: [] }],
+  };
 }
 
 /** A treaty between two states, and two more states to offer. */

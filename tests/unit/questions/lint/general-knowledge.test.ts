@@ -21,7 +21,7 @@ function fixtureWithDatedName() {
     ...brine,
     names: [
       ...brine.names,
-      { name: "Brine Island", period: period.value, note: null, sources: [] },
+      { name: "Brine Island", period: period.value, note: null, misprint: false, sources: [] },
     ],
   });
 }

@@ -63,6 +63,7 @@ describe("grammar", () => {
           period: null,
           note: null,
           sources: [],
+          ask: null,
         },
       ],
     });

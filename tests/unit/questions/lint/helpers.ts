@@ -201,7 +201,15 @@ export function claimedDate(text: string): Claimed<DateValue> {
   if (!parsed.ok) throw new Error(parsed.message);
   const source = fixtureCourse().byId.get("chronicle") as Source;
   return {
-    claims: [{ value: parsed.value, sources: [{ source, quote: "…" }], note: null, erratum: null }],
+    claims: [
+      {
+        value: parsed.value,
+        sources: [{ source, quote: "…" }],
+        note: null,
+        erratum: null,
+        reportedBy: null,
+      },
+    ],
     disputed: false,
     value: parsed.value,
   };

@@ -33,7 +33,7 @@ describe("unsupported-value", () => {
   it("finds an answer the course marks as outside knowledge", () => {
     const length = fixtureRecord("kelp-road-length", "figure");
     const course = courseWith(
-      extended(length, { basis: { value: { outside: "measured on a map" } } }),
+      extended(length, { basis: { value: { kind: "outside", reason: "measured on a map" } } }),
     );
     const q = typed("How long is the Kelp Road causeway?", "3.2 km", {
       factIds: ["kelp-road-length#value"],
