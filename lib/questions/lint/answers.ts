@@ -17,6 +17,31 @@ export function subjectIdsOf(q: Question): Set<string> {
   return new Set(q.factIds.map((id) => parseFactId(id).recordId));
 }
 
+/** Fields whose values are names of the record itself (another name, an acronym, a full name). */
+const NAMING_FIELDS = new Set([
+  "names",
+  "name",
+  "acronym",
+  "aliases",
+  "titleVariants",
+  "title-variants",
+  "full-name",
+]);
+
+/**
+ * Ids of the records whose own names the question asks ("What was Astana called …?"): there the
+ * answer must be that very name, so the record's other names do not count as the answer. A
+ * question that asks who held a role is about the person, but any of their names answers it.
+ */
+export function namedSubjectIdsOf(q: Question): Set<string> {
+  const ids = new Set<string>();
+  for (const factId of q.factIds) {
+    const { recordId, field } = parseFactId(factId);
+    if (NAMING_FIELDS.has(field.replace(/\.\d+$/, ""))) ids.add(recordId);
+  }
+  return ids;
+}
+
 /** Records the keyed answer names (a place, a person…), if it is a name. */
 export function answerRecordsOf(q: Question, ctx: LintContext): FactRecord[] {
   const answer = singleAnswerOf(q);
@@ -32,7 +57,7 @@ export function answerFormsOf(q: Question, ctx: LintContext): string[] {
   const answer = singleAnswerOf(q);
   if (answer === null) return [];
   const forms = [answer, ...(q.type === "typed" ? q.accept.map((a) => a.text) : [])];
-  const subjects = subjectIdsOf(q);
+  const subjects = namedSubjectIdsOf(q);
   for (const record of answerRecordsOf(q, ctx)) {
     if (subjects.has(record.id)) continue;
     forms.push(...namesOf(record));

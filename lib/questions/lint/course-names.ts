@@ -42,8 +42,27 @@ function primaryName(record: CourseRecord): string {
   }
 }
 
-/** Every name of a record: canonical first, then variants, former names, acronym, aliases. */
+/**
+ * The author's `say.name` as options show it ("the Declaration on X" → "Declaration on X"), for
+ * the records whose options and items the generator writes that way (documents, events, bodies,
+ * projects); null for people, places, figures (a figure's `say.name` is a description).
+ */
+export function sayNameOf(record: CourseRecord): string | null {
+  if (record.kind === "source" || record.kind === "person" || record.kind === "place") return null;
+  if (record.kind === "figure") return null;
+  const said = record.say.name?.replace(/^(?:the|a|an)\s+/i, "").trim();
+  return said ? said.charAt(0).toUpperCase() + said.slice(1) : null;
+}
+
+/** Every name of a record: canonical first, then variants, former names, acronym, aliases, and
+ * the author's `say.name` (what options show). */
 export function namesOf(record: CourseRecord): string[] {
+  const said = sayNameOf(record);
+  return said === null ? ownNamesOf(record) : unique([...ownNamesOf(record), said]);
+}
+
+/** The names the record's own fields give (no `say.name`): what a source may print. */
+export function ownNamesOf(record: CourseRecord): string[] {
   switch (record.kind) {
     case "person":
       return unique([record.name, ...record.names, ...record.variants.map((v) => v.name)]);

@@ -1,8 +1,9 @@
 /**
  * What the course says is true for a fact id (`"recordId#field"`), read straight from the record:
  * the linter never trusts the generator's own account of a fact. Fields are the record's own,
- * in kebab case (`in-force` → `inForce`), plus `full-name`, `milestone-<kind>-<label>` and
- * `role-<title>`. An unknown field gives no values, so every rule that needs them stays silent.
+ * in kebab case (`in-force` → `inForce`) or as the model writes them (`inForce`, `roles.0`,
+ * `milestones.1`), plus the older `full-name`, `milestone-<kind>-<label>` and `role-<title>`.
+ * An unknown field gives no values, so every rule that needs them stays silent.
  */
 import type {
   Claim,
@@ -111,6 +112,21 @@ export function factValues(course: Course, factId: string): FactValues {
       ofKind.find((m) => slug(m.label) === label) ??
       ofKind.find((m) => sameSlug(slug(m.label), label)) ??
       ofKind[0];
+    if (milestone) readClaimed(milestone.date);
+    return out;
+  }
+  // The parsed model's own paths: a role's authored stem asks who held it (the person answers);
+  // a milestone's asks when it happened.
+  const indexed = /^(roles|milestones)\.(\d+)$/.exec(field);
+  if (indexed && record.kind === "person" && indexed[1] === "roles") {
+    if (record.roles[Number(indexed[2])]) {
+      out.refs.push(record);
+      out.single = true;
+    }
+    return out;
+  }
+  if (indexed && record.kind === "project" && indexed[1] === "milestones") {
+    const milestone = record.milestones[Number(indexed[2])];
     if (milestone) readClaimed(milestone.date);
     return out;
   }
