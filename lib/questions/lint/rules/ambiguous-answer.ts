@@ -4,13 +4,14 @@
  * question with several true answers of which one is accepted.
  */
 import { normaliseForQuote } from "@/lib/content/quotes";
-import type { Question } from "../../types";
+import type { Question, TypedQuestion } from "../../types";
 import { factsOf } from "../answers";
 import type { LintContext } from "../context";
 import { namesOf } from "../course-names";
 import type { FactValues } from "../fact-values";
 import { distractorsOf } from "../question-text";
-import { normalise } from "../text-match";
+import { type Swap, swapOf } from "../swap";
+import { containsPhrase, normalise } from "../text-match";
 import type { LintRule, RuleFinding } from "../types";
 import { numbersIn, sameAmount } from "../value-match";
 
@@ -44,6 +45,73 @@ function alsoTrue(text: string, values: FactValues, q: Question, ctx: LintContex
   return false;
 }
 
+function withoutArticle(text: string): string {
+  return text.replace(/^(?:the|a|an)\s+/i, "");
+}
+
+/** A statement without the names of the record it is about. */
+function withoutOwnNames(statement: string, values: FactValues): string {
+  let out = normaliseForQuote(statement);
+  for (const name of values.record ? namesOf(values.record) : []) {
+    out = out.split(normaliseForQuote(name)).join(" ");
+  }
+  return out;
+}
+
+/**
+ * Why a false statement made by swapping one value is not plainly false: nothing was swapped,
+ * the value put in is true as well (or holds the true place), the swap changed something other
+ * than the value asked, or the statement still names the true value elsewhere. Other true values
+ * of the property may stay in the sentence: they are not what it asserts.
+ */
+function swapProblem(
+  swap: Swap,
+  statement: string,
+  values: FactValues,
+  ctx: LintContext,
+): string | null {
+  if (swap.shown === "" && swap.replaced === "") {
+    return "keyed False, but the statement is the true sentence its explanation gives";
+  }
+  const ids = trueIds(values, ctx);
+  // Records a stretch names: as a whole name, or a name inside it; widened by the shared words
+  // around it only for whole names (a name the swap cut into).
+  const named = (text: string, wider: readonly string[]) => [
+    ...new Set([
+      ...ctx.recordsIn(text),
+      ...wider.flatMap((t) => ctx.names.recordsNamed(withoutArticle(t))),
+    ]),
+  ];
+  const shownTrue =
+    named(swap.shown, swap.shownAround).find((r) => ids.has(r.id)) ??
+    (values.texts.some((t) => normalise(t) === normalise(withoutArticle(swap.shown)))
+      ? swap.shown
+      : undefined);
+  if (shownTrue !== undefined) {
+    const name = typeof shownTrue === "string" ? shownTrue : (namesOf(shownTrue)[0] ?? "");
+    return `keyed False, but “${name}”, put in for “${swap.replaced}”, is also true`;
+  }
+  const replaced = named(swap.replaced, swap.replacedAround);
+  // The asked value, or the record itself when what is asked is one of its names ("BZT is …").
+  const asked = replaced.filter(
+    (r) => r.id === values.recordId || values.refs.some((v) => v.id === r.id),
+  );
+  const askedText = values.texts.some((t) =>
+    [swap.replaced, ...swap.replacedAround].some((r) => containsPhrase(r, t)),
+  );
+  if (asked.length === 0 && !askedText) {
+    return replaced.length > 0 || swap.replaced === ""
+      ? `keyed False, but the statement changes “${swap.replaced || swap.shown}”, not the value asked`
+      : null;
+  }
+  // Outside the subject's own name ("the summit in Baku"): that is what the sentence is about.
+  const rest = ctx.recordsIn(withoutOwnNames(statement, values));
+  const still = asked.find((r) => rest.some((n) => n.id === r.id));
+  return still
+    ? `keyed False, but the statement still names the true value “${namesOf(still)[0]}”`
+    : null;
+}
+
 /** Events one person stands for (a visit, an award): "who took part" has one answer. */
 const ONE_PERSON_EVENTS = new Set([
   "official-visit",
@@ -56,18 +124,55 @@ const ONE_PERSON_EVENTS = new Set([
   "publication",
 ]);
 
+/**
+ * A prompt that asks, openly, who took part ("Who attended …?", "Which people took part …?"), not
+ * one participant singled out ("Which Kazakh leader attended …?").
+ */
+const OPEN_WHO_TOOK_PART =
+  /^(?:according to [^,]+, )?(?:who|which (?:people|persons|participants|leaders|heads of state|officials|politicians|delegates)|which of these (?:people|persons))\b[^?]*\b(?:t(?:ook|ake|aking) part|attend(?:ed|s)?|participat(?:ed|es?)|(?:was|were) (?:present|there))\b/i;
+
+/**
+ * Whether a typed question on a property with several values asks for one of them by name: the
+ * author's own stem singling out this answer (`say.ask[field] = { question, answer }`), or a
+ * prompt that names every other value ("Besides Kazakhstan and Azerbaijan, which country …?").
+ */
+function singlesOut(q: TypedQuestion, values: FactValues, ctx: LintContext): boolean {
+  const record = values.record;
+  const answerIds = new Set(ctx.names.recordsNamed(q.answer).map((r) => r.id));
+  const spec = record?.say.ask[values.field];
+  if (
+    spec &&
+    spec.answer !== null &&
+    answerIds.has(spec.answer) &&
+    normalise(q.prompt).endsWith(normalise(spec.question))
+  ) {
+    return true;
+  }
+  const others = values.refs.filter((r) => !answerIds.has(r.id));
+  return (
+    values.texts.length === 0 &&
+    others.length > 0 &&
+    others.every((r) => namesOf(r).some((n) => containsPhrase(q.prompt, n)))
+  );
+}
+
 export const ambiguousAnswer: LintRule = {
   name: "ambiguous-answer",
   description:
     "More than one defensible answer: a distractor that is also true, a false statement naming a true value, one year asked of a span, a typed question with several true answers (AMBIGUOUS/WRONG).",
   checkQuestion(q, ctx) {
     const found = (message: string): RuleFinding[] => [{ severity: "error", message }];
-    for (const values of factsOf(q, ctx)) {
-      for (const distractor of distractorsOf(q)) {
-        if (alsoTrue(distractor, values, q, ctx)) {
-          return found(`the distractor “${distractor}” is also true per the course`);
-        }
+    // A question on several facts (a quotation that states two) keys what is true of all of them:
+    // a distractor is also true only if it is true of every one.
+    const known = factsOf(q, ctx).filter(
+      (v) => v.refs.length + v.texts.length + v.amounts.length > 0,
+    );
+    for (const distractor of distractorsOf(q)) {
+      if (known.length > 0 && known.every((values) => alsoTrue(distractor, values, q, ctx))) {
+        return found(`the distractor “${distractor}” is also true per the course`);
       }
+    }
+    for (const values of factsOf(q, ctx)) {
       const shownAmounts =
         q.type === "true-false"
           ? q.answer === "False"
@@ -84,11 +189,14 @@ export const ambiguousAnswer: LintRule = {
           return found(`${near} differs from the true ${truth.amount} only by rounding`);
         }
       }
-      if (q.type === "true-false" && q.answer === "False" && values.record) {
-        let statement = normaliseForQuote(q.statement);
-        for (const name of namesOf(values.record)) {
-          statement = statement.split(normaliseForQuote(name)).join(" ");
-        }
+      const swap = q.type === "true-false" && q.answer === "False" ? swapOf(q) : null;
+      if (q.type === "true-false" && swap && values.refs.length + values.texts.length > 0) {
+        const problem = swapProblem(swap, q.statement, values, ctx);
+        if (problem) return found(problem);
+      } else if (q.type === "true-false" && q.answer === "False" && values.record) {
+        // The explanation does not give the true sentence: any true value the statement names
+        // (other than in the subject's own name) may be the one it asserts.
+        const statement = withoutOwnNames(q.statement, values);
         const ids = trueIds(values, ctx);
         const named = ctx.recordsIn(statement).find((r) => ids.has(r.id));
         const around = named && !values.refs.some((r) => r.id === named.id);
@@ -116,13 +224,18 @@ export const ambiguousAnswer: LintRule = {
         q.type === "typed" &&
         values.field === "participants" &&
         record?.kind === "event" &&
-        !ONE_PERSON_EVENTS.has(record.type)
+        !ONE_PERSON_EVENTS.has(record.type) &&
+        OPEN_WHO_TOOK_PART.test(q.prompt)
       ) {
         return found(
           `“who took part” in a ${record.type.replace(/-/g, " ")} has many answers; the course records ${values.refs.length}`,
         );
       }
-      if (q.type === "typed" && values.refs.length + values.texts.length > 1) {
+      if (
+        q.type === "typed" &&
+        values.refs.length + values.texts.length > 1 &&
+        !singlesOut(q, values, ctx)
+      ) {
         const accepted = [q.answer, ...q.accept.map((a) => a.text)];
         const others = [...values.refs.map((r) => namesOf(r)[0] ?? ""), ...values.texts].filter(
           (name) => !accepted.some((a) => normalise(a) === normalise(name)),
