@@ -9,6 +9,7 @@ import { factsOf } from "../answers";
 import type { LintContext } from "../context";
 import { namesOf } from "../course-names";
 import { distractorsOf, singleAnswerOf } from "../question-text";
+import { swapOf } from "../swap";
 import { containsPhrase } from "../text-match";
 import type { LintRule, RuleFinding } from "../types";
 import { parseWrittenDate } from "../value-match";
@@ -65,6 +66,14 @@ function categoryOf(record: FactRecord): { kind: string; family: string; label: 
   }
 }
 
+/** The record an option (or a swapped stretch, maybe with its article) names. */
+function recordOf(text: string, ctx: LintContext): FactRecord | undefined {
+  return (
+    ctx.names.recordsNamed(text)[0] ??
+    ctx.names.recordsNamed(text.replace(/^(?:the|a|an)\s+/i, ""))[0]
+  );
+}
+
 /** A country that is not a party offered for a bilateral agreement between two states. */
 function bilateralNonParty(q: Question, ctx: LintContext): RuleFinding | null {
   for (const values of factsOf(q, ctx)) {
@@ -104,13 +113,21 @@ export const distractorCategory: LintRule = {
   checkQuestion(q, ctx) {
     const bilateral = bilateralNonParty(q, ctx);
     if (bilateral) return [bilateral];
-    const answer = singleAnswerOf(q);
+    // A false statement offers its swapped-in value in place of the answer.
+    const swap = q.type === "true-false" && q.answer === "False" ? swapOf(q) : null;
+    // The items of "which came first" are dated things of any kind: events, documents, bodies.
+    const answer = swap
+      ? swap.replaced.replace(/^(?:the|a|an)\s+/i, "")
+      : q.type === "which-came-first"
+        ? null
+        : singleAnswerOf(q);
     if (answer === null) return [];
-    const answerRecord = ctx.names.recordsNamed(answer)[0];
+    const answerRecord = recordOf(answer, ctx);
     if (!answerRecord) return [];
     const want = categoryOf(answerRecord);
-    for (const distractor of distractorsOf(q)) {
-      const record = ctx.names.recordsNamed(distractor)[0];
+    const bare = (text: string) => text.replace(/^(?:the|a|an)\s+/i, "");
+    for (const distractor of swap ? [bare(swap.shown)] : distractorsOf(q)) {
+      const record = recordOf(distractor, ctx);
       if (!record) continue;
       const got = categoryOf(record);
       if (got.kind !== want.kind) {
@@ -135,9 +152,17 @@ export const distractorCategory: LintRule = {
   },
 };
 
-/** The year of what an option or item names, if the course dates it. */
-function yearOfChoice(text: string, ctx: LintContext): number | null {
+/** Records whose date places them in an era: people, events and the documents signed at them. */
+const ERA_KINDS = new Set<FactRecord["kind"]>(["person", "event", "document"]);
+
+/**
+ * The year of what an option or item names, if the course dates it: a person, an event or a
+ * document, or the option is itself a date. An amount is no year (`dates` false: a figure's
+ * options 351 and 786 are not eras).
+ */
+function yearOfChoice(text: string, ctx: LintContext, dates = true): number | null {
   for (const record of ctx.names.recordsNamed(text)) {
+    if (!ERA_KINDS.has(record.kind)) continue;
     const era = ctx.eraOf(record);
     if (era !== null) return era;
   }
@@ -146,6 +171,7 @@ function yearOfChoice(text: string, ctx: LintContext): number | null {
     const era = ctx.eraOf(person);
     if (era !== null) return era;
   }
+  if (!dates) return null;
   const date = parseWrittenDate(text);
   return date ? date.year : null;
 }
@@ -156,7 +182,7 @@ const ERA_SPAN_YEARS = 100;
 export const distractorEra: LintRule = {
   name: "distractor-era",
   description:
-    "Options or items from eras centuries apart (a medieval ruler among modern ministers; a chronology mixing 1828 with the 2000s) (TRIVIAL).",
+    "Options or items from eras centuries apart (a medieval ruler among modern ministers; a chronology mixing 1828 with the 2000s; a false statement swapping in a treaty of 1813 for one of 2005); people, events, documents and dates only, never amounts (TRIVIAL).",
   checkQuestion(q, ctx) {
     let years: number[] = [];
     let texts: string[] = [];
@@ -176,8 +202,28 @@ export const distractorEra: LintRule = {
         years = texts.map((t) => yearOfChoice(t, ctx)).filter((y): y is number => y !== null);
       }
     } else if (q.type === "multiple-choice" || q.type === "cloze") {
+      const amounts =
+        q.tags.kind === "figures" || factsOf(q, ctx).some((v) => v.amounts.length > 0);
       texts = q.options.map((o) => o.text);
-      years = texts.map((t) => yearOfChoice(t, ctx)).filter((y): y is number => y !== null);
+      years = texts
+        .map((t) => yearOfChoice(t, ctx, !amounts))
+        .filter((y): y is number => y !== null);
+    } else if (q.type === "true-false") {
+      // A false statement's swapped-in value against the one it replaced.
+      const swap = q.answer === "False" ? swapOf(q) : null;
+      const shown = swap ? yearOfChoice(swap.shown, ctx, false) : null;
+      const replaced = swap ? yearOfChoice(swap.replaced, ctx, false) : null;
+      return swap &&
+        shown !== null &&
+        replaced !== null &&
+        Math.abs(shown - replaced) > ERA_SPAN_YEARS
+        ? [
+            {
+              severity: "error",
+              message: `“${swap.shown}” (${shown}), put in for “${swap.replaced}” (${replaced}): eras centuries apart make the statement obviously false`,
+            },
+          ]
+        : [];
     }
     if (years.length < Math.min(3, texts.length) || years.length < 2) return [];
     const sorted = [...years].sort((a, b) => a - b);

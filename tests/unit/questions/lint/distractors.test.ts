@@ -12,6 +12,7 @@ import {
   goodQuestions,
   trueFalse,
   warningsOf,
+  whichCameFirst,
 } from "./helpers";
 
 function country(id: string, name: string): Place {
@@ -71,6 +72,29 @@ describe("distractor-category", () => {
     ]);
   });
 
+  it("finds a false statement that swaps in a value of another kind", () => {
+    const q = trueFalse(
+      "Tamsin Oakhart signed the Act of Union for the Saltmere Ferry Company.",
+      false,
+      {
+        factIds: ["act-of-union#parties"],
+        explanation: "False: Tamsin Oakhart signed the Act of Union for Brine.",
+      },
+    );
+    expect(errorsOf(distractorCategory, q)).toEqual([
+      "option “Saltmere Ferry Company” (a company) is not of the answer's kind (an island)",
+    ]);
+  });
+
+  it("leaves the items of “which came first” alone: events, documents and bodies alike", () => {
+    const q = whichCameFirst([
+      "Act of Union",
+      "Port Hallow renamed Hallowmere",
+      "Northern Sea Compact",
+    ]);
+    expect(findings(distractorCategory, [q])).toEqual([]);
+  });
+
   it("only warns about an island among towns", () => {
     const q = choice("Where was the Federation proclaimed?", ["Hallowmere", "Dunmarrow", "Osk"]);
     expect(errorsOf(distractorCategory, q)).toEqual([]);
@@ -115,6 +139,37 @@ describe("distractor-era", () => {
       "1958",
     ]);
     expect(errorsOf(distractorEra, q)).toHaveLength(1);
+  });
+
+  it("finds a false statement swapping in a document centuries older", () => {
+    const treaty: CourseDocument = {
+      ...fixtureRecord("act-of-union", "document"),
+      id: "skerries-treaty",
+      title: "Treaty of the Skerries",
+      titleVariants: [],
+      date: claimedDate("1402"),
+    };
+    const q = trueFalse(
+      "When the Federation was proclaimed, the island councils signed the Treaty of the Skerries.",
+      false,
+      {
+        factIds: ["federation-proclaimed#documents"],
+        explanation:
+          "False: When the Federation was proclaimed, the island councils signed the Act of Union.",
+      },
+    );
+    expect(errorsOf(distractorEra, q, courseWith(treaty))).toEqual([
+      "“Treaty of the Skerries” (1402), put in for “Act of Union” (1921): eras centuries apart make the statement obviously false",
+    ]);
+  });
+
+  it("takes amounts for no years", () => {
+    const q = choice(
+      "How many inhabitants did the census of 1950 count?",
+      ["524", "351", "576", "786"],
+      { factIds: ["population-1950#value"], kind: "figures" },
+    );
+    expect(findings(distractorEra, [q])).toEqual([]);
   });
 
   it("leaves options of one era alone", () => {
