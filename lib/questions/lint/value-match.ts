@@ -163,6 +163,10 @@ export function sameAmount(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** A value that is an amount: a number first, after a qualifier ("more than 23,000 containers"). */
+const AMOUNT =
+  /^(?:(?:about|around|approximately|nearly|almost|over|under|some|more than|less than|fewer than|up to|at least|at most|~|c\.)\s*)?\d/i;
+
 /** Whether a text writes one of the amounts a value writes. */
 function mentionsNumber(text: string, value: string): boolean {
   const wanted = numbersIn(value);
@@ -178,6 +182,35 @@ export interface MentionOptions {
   words?: boolean;
   /** Records whose other names do not count: a question about a name must find that very name. */
   exceptRecords?: ReadonlySet<string>;
+  /** Names (normalised) that do not count: a record's misprints, to see whether only they match. */
+  exceptNames?: ReadonlySet<string>;
+}
+
+/** Initials written before a surname in a text ("D. Akhmetov" → "d"), one per occurrence. */
+function initialsBefore(text: string, surname: string): (string | null)[] {
+  const words = normalise(text).split(" ");
+  const out: (string | null)[] = [];
+  words.forEach((w, i) => {
+    if (w !== surname) return;
+    const before = words[i - 1] ?? "";
+    out.push(before.length === 1 ? before : null);
+  });
+  return out;
+}
+
+/**
+ * Whether a text names a person by surname: with one of their initials ("D. Akhmetov" for Daniyal
+ * Akhmetov) or bare; never with another initial ("I. Aliyev" is not Heydar Aliyev).
+ */
+function namesBySurname(text: string, names: readonly string[]): boolean {
+  const initials = new Set(names.map((n) => normalise(n).charAt(0)));
+  for (const name of names) {
+    const words = normalise(name).split(" ");
+    const surname = words.at(-1) ?? "";
+    if (surname.length < 4 || words.length < 2) continue;
+    if (initialsBefore(text, surname).some((i) => i === null || initials.has(i))) return true;
+  }
+  return false;
 }
 
 /**
@@ -191,21 +224,23 @@ export function mentionsValue(
   options: MentionOptions = {},
 ): boolean {
   if (normalise(value).length === 0) return false;
-  if (containsPhrase(text, value)) return true;
+  const counts = (name: string) =>
+    !options.exceptNames?.has(normalise(name)) && containsPhrase(text, name);
+  if (counts(value)) return true;
   const date = parseWrittenDate(value);
   if (date && mentionsDate(text, date)) return true;
   if (date && (date.month !== undefined || date.endYear !== undefined)) return false;
-  if (/\d/.test(value) && mentionsNumber(text, value)) return true;
+  // An amount with its unit ("about 1,200 licences", "250.9 million USD"), not a name that has a
+  // number in it ("Final Protocol of the 16th meeting").
+  if (AMOUNT.test(value.trim()) && mentionsNumber(text, value)) return true;
   for (const record of names.recordsNamed(value)) {
     if (options.exceptRecords?.has(record.id)) continue;
-    for (const name of namesOf(record)) {
-      if (containsPhrase(text, name)) return true;
+    const own = namesOf(record).filter((n) => !options.exceptNames?.has(normalise(n)));
+    for (const name of own) {
+      if (counts(name)) return true;
       if (options.loose && containsStem(text, name)) return true;
     }
-    if (options.loose && record.kind === "person") {
-      const surnames = namesOf(record).map((n) => normalise(n).split(" ").at(-1) ?? "");
-      if (surnames.some((s) => s.length >= 4 && containsPhrase(text, s))) return true;
-    }
+    if (options.loose && record.kind === "person" && namesBySurname(text, own)) return true;
   }
   if (options.loose && containsStem(text, value)) return true;
   if (options.words) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Person } from "@/lib/content/types";
 import { citationMissingAnswer } from "@/lib/questions/lint/rules/citation-support";
 import {
   choice,
@@ -44,6 +45,94 @@ describe("citation-missing-answer", () => {
     expect(
       findings(citationMissingAnswer, [spelling, date, number, words, ...goodQuestions()]),
     ).toEqual([]);
+  });
+
+  it("accepts a role's holder under another of their names", () => {
+    const q = typed("Who was the first Speaker of the Federal Assembly?", "Tamsin Oakhart", {
+      factIds: ["tamsin-oakhart#roles.0"],
+      citations: [gazette("Speaker Tamsyn Oakheart opened the first session of the Assembly.")],
+    });
+    expect(findings(citationMissingAnswer, [q])).toEqual([]);
+  });
+
+  describe("people", () => {
+    const act = fixtureRecord("act-of-union", "document");
+    const tamsin = fixtureRecord("tamsin-oakhart", "person");
+    const edric: Person = {
+      ...tamsin,
+      id: "edric-oakhart",
+      name: "Edric Oakhart",
+      names: ["Edric Oakhart"],
+      variants: [],
+    };
+    const course = courseWith({ ...act, signatories: ["tamsin-oakhart", "osric-pell"] }, edric);
+    const signed = (quote: string, answer = "Tamsin Oakhart and Osric Pell") =>
+      choice("Who signed the Act of Union?", [answer, "Tamsin Oakhart and Edric Oakhart"], {
+        factIds: ["act-of-union#signatories"],
+        citations: [chronicle(quote)],
+      });
+
+    it("checks each person an answer “A and B” names", () => {
+      const both = signed("Speaker T. Oakhart and the envoy Osric Pell signed the Act of Union.");
+      const one = signed("Speaker Tamsin Oakhart signed the Act of Union.");
+      expect(findings(citationMissingAnswer, [both], course)).toEqual([]);
+      expect(errorsOf(citationMissingAnswer, one, course)).toEqual([
+        "the cited quotes do not contain “Osric Pell”",
+      ]);
+    });
+
+    it("takes a surname with the person's initial, never with another's", () => {
+      const initial = signed("T. Oakhart signed the Act of Union.", "Tamsin Oakhart");
+      const other = signed("E. Oakhart signed the Act of Union.", "Tamsin Oakhart");
+      expect(findings(citationMissingAnswer, [initial], course)).toEqual([]);
+      expect(errorsOf(citationMissingAnswer, other, course)).toEqual([
+        "the cited quotes do not contain “Tamsin Oakhart”",
+      ]);
+    });
+
+    it("only warns when the quote names the person in a misprint the explanation leaves unsaid", () => {
+      const misprinted = courseWith({
+        ...tamsin,
+        variants: [{ name: "Tamsin Oakhort", note: null, misprint: true }],
+        names: [...tamsin.names, "Tamsin Oakhort"],
+      });
+      const q = typed("Who signed the Act of Union for Brine?", "Tamsin Oakhart", {
+        citations: [gazette("Tamsin Oakhort signed the Act of Union for Brine.")],
+        explanation: "Tamsin Oakhart signed the Act of Union for Brine.",
+      });
+      const said = {
+        ...q,
+        explanation:
+          "Tamsin Oakhart signed the Act of Union for Brine (the gazette misprints her name).",
+      };
+      expect(errorsOf(citationMissingAnswer, q, misprinted)).toEqual([]);
+      expect(warningsOf(citationMissingAnswer, q, misprinted)).toEqual([
+        "the quote names “Tamsin Oakhart” only as the misprint “Tamsin Oakhort”: the explanation should say so",
+      ]);
+      expect(findings(citationMissingAnswer, [said], misprinted)).toEqual([]);
+    });
+  });
+
+  it("accepts a document's label when a cited quote is the document's own", () => {
+    const act = fixtureRecord("act-of-union", "document");
+    const course = courseWith({
+      ...act,
+      say: { name: "the founding charter of 1921", statement: null, ask: {} },
+    });
+    const q = choice(
+      "What did the island councils sign when the Federation was proclaimed?",
+      ["Founding charter of 1921", "Lantern Cable Agreement"],
+      {
+        factIds: ["federation-proclaimed#documents"],
+        citations: [gazette("signed the Act of Union for Brine")],
+      },
+    );
+    const elsewhere = {
+      ...q,
+      citations: [gazette("the councils met at Port Hallow in March of that year")],
+    };
+    expect(findings(citationMissingAnswer, [q], course)).toEqual([]);
+    expect(errorsOf(citationMissingAnswer, elsewhere, course)).toHaveLength(1);
   });
 
   it("wants the very name asked when the question is about a record's names", () => {
