@@ -2,6 +2,7 @@
  * General knowledge instead of the course (TRIVIAL): where a place is, what kind of thing
  * something is, what an acronym stands for, a city's other names asked as trivia.
  */
+import type { PlaceType } from "@/lib/content/types";
 import { factsOf } from "../answers";
 import type { LintRule, RuleFinding } from "../types";
 
@@ -12,10 +13,13 @@ const STANDS_FOR = /\b(?:What does (?:the acronym )?\S+ stand for|stands? for)\b
 const OTHER_NAME =
   /\b(?:other name has|has also been called|formerly (?:known as|called)|also known as)\b/i;
 
+/** Places whose whereabouts are the course's own facts, not an atlas's. */
+const COURSE_SITES = new Set<PlaceType>(["street", "site", "other"]);
+
 export const generalKnowledge: LintRule = {
   name: "general-knowledge",
   description:
-    "Asks general knowledge rather than the course: where a place is, what kind of thing X is, what an acronym stands for, a city's other names (TRIVIAL).",
+    "Asks general knowledge rather than the course: where a place is (a settlement, a region, a country; not a street or a site), what kind of thing X is, what an acronym stands for, a city's other names (TRIVIAL).",
   checkQuestion(q, ctx) {
     const found = (message: string, severity: RuleFinding["severity"] = "error"): RuleFinding[] => [
       { severity, message },
@@ -30,7 +34,9 @@ export const generalKnowledge: LintRule = {
     for (const values of factsOf(q, ctx)) {
       const record = values.record;
       if (!record) continue;
-      if (record.kind === "place" && values.field === "within") {
+      // Where a city, a region or a country lies is geography; where a street, a building or a
+      // monument named for the other country's people stands is what the course teaches.
+      if (record.kind === "place" && values.field === "within" && !COURSE_SITES.has(record.type)) {
         return found(`asks where the place “${record.name}” lies: geography, not the course`);
       }
       if (values.field === "type") return found("asks what kind of thing something is");

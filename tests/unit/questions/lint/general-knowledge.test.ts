@@ -40,6 +40,28 @@ describe("general-knowledge", () => {
     ]);
   });
 
+  it("leaves where a street or a site named for someone stands: that is the course's own fact", () => {
+    const street = {
+      ...fixtureRecord("hallowmere", "place"),
+      id: "oakhart-street",
+      name: "Oakhart Street",
+      type: "street" as const,
+      within: "hallowmere",
+      names: [],
+    };
+    const q = typed("In which town was a street named after Tamsin Oakhart?", "Hallowmere", {
+      factIds: ["oakhart-street#within"],
+    });
+    const town = typed("In which country does Hallowmere lie?", "Saltmere Isles", {
+      factIds: ["hallowmere#within"],
+    });
+    const course = courseWith(street);
+    expect(findings(generalKnowledge, [q], course)).toEqual([]);
+    expect(errorsOf(generalKnowledge, town, course)).toEqual([
+      "asks where the place “Hallowmere” lies: geography, not the course",
+    ]);
+  });
+
   it("finds what kind of thing something is, and what an acronym stands for", () => {
     const kind = choice("What kind of body is the Northern Sea Compact?", [
       "a regional organisation",
