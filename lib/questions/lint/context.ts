@@ -17,6 +17,47 @@ export interface LintContext {
   eraOf(record: FactRecord): number | null;
   /** Fact records one of whose names occurs in a text. */
   recordsIn(text: string): FactRecord[];
+  /**
+   * The author's own sentences (statements, notes, the reasons for an inference or an erratum),
+   * whitespace collapsed, without a closing period: an explanation may quote them as they stand.
+   */
+  authored: readonly string[];
+  /** A text with the author's sentences in it blanked ("…"): what is left is the generator's. */
+  withoutAuthored(text: string): string;
+}
+
+/** Everything the author wrote as sentences about the course's records. */
+function authoredTexts(course: Course): string[] {
+  const out: string[] = [];
+  const add = (text: string | null | undefined) => {
+    const t = text?.replace(/\s+/g, " ").trim().replace(/[.]$/, "");
+    if (t && t.length >= 12) out.push(t);
+  };
+  const claims = (claimed: Claimed<unknown> | null | undefined) => {
+    for (const claim of claimed?.claims ?? []) {
+      add(claim.note);
+      add(claim.erratum?.reason);
+    }
+  };
+  for (const record of course.byId.values()) {
+    if (record.kind === "source") continue;
+    add(record.say.statement);
+    add(record.note);
+    for (const basis of Object.values(record.basis)) add(basis.reason);
+    for (const value of Object.values(record)) {
+      if (typeof value === "object" && value !== null && "claims" in value) {
+        claims(value as Claimed<unknown>);
+      }
+    }
+    if (record.kind === "project") {
+      for (const m of record.milestones) {
+        add(m.statement);
+        claims(m.date);
+      }
+    }
+    if (record.kind === "person") for (const r of record.roles) add(r.note);
+  }
+  return [...new Set(out)].sort((a, b) => b.length - a.length);
 }
 
 function firstYear(claimed: Claimed<DateValue> | null): number | null {
@@ -82,6 +123,7 @@ export function buildLintContext(course: Course): LintContext {
     return era;
   };
 
+  const authored = authoredTexts(course);
   return {
     course,
     names,
@@ -96,6 +138,14 @@ export function buildLintContext(course: Course): LintContext {
       return values;
     },
     eraOf,
+    authored,
+    withoutAuthored: (text) => {
+      let out = text.replace(/\s+/g, " ");
+      for (const sentence of authored) {
+        if (out.includes(sentence)) out = out.split(sentence).join(" … ");
+      }
+      return out;
+    },
     recordsIn: (text) => {
       const key = ` ${normalise(text)} `;
       return names.entries

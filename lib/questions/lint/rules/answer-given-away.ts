@@ -3,7 +3,7 @@
  * title, or the question's own words point to it (an acronym read off a name's initials, the only
  * option that shares the prompt's words, the only date in the prompt's year).
  */
-import { answerFormsOf, factsOf, subjectIdsOf, truthFormsOf } from "../answers";
+import { answerFormsOf, factsOf, namedSubjectIdsOf, truthFormsOf } from "../answers";
 import { namesOf } from "../course-names";
 import { distractorsOf, singleAnswerOf } from "../question-text";
 import {
@@ -49,9 +49,17 @@ export const answerInPrompt: LintRule = {
         : [];
     }
     if (q.type === "true-false") {
+      // The author's own sentence may name a value twice in two roles; only the generator's
+      // words (a label, a template) can say it twice to no purpose.
+      const generated = ctx.withoutAuthored(q.statement);
       for (const values of factsOf(q, ctx)) {
         for (const group of truthFormsOf(values)) {
-          const most = Math.max(0, ...group.map((form) => occurrences(q.statement, form)));
+          const most = Math.max(
+            0,
+            ...group.map((form) =>
+              q.answer === "True" ? occurrences(generated, form) : occurrences(q.statement, form),
+            ),
+          );
           const keyed = q.answer === "True" ? most >= 2 : values.single && most >= 1;
           if (keyed) {
             const form = group.find((f) => occurrences(q.statement, f) === most) ?? group[0];
@@ -102,15 +110,25 @@ export const answerInCourseTitle: LintRule = {
     let forms: string[] = [];
     const answer = singleAnswerOf(q);
     if (answer !== null && q.type !== "which-came-first") {
-      const subjects = subjectIdsOf(q);
+      const subjects = namedSubjectIdsOf(q);
       forms = [answer];
       for (const record of ctx.names.recordsNamed(answer)) {
         if (!subjects.has(record.id)) forms.push(...namesOf(record));
       }
     } else if (q.type === "true-false" && q.answer === "True") {
-      forms = factsOf(q, ctx)
-        .flatMap((values) => values.refs.flatMap(namesOf).concat(values.texts))
-        .filter((form) => containsPhrase(q.statement, form));
+      // What the statement asserts: one value, outside its subject's own name; a statement naming
+      // several (the founders of a route) asserts them together, and one country of the course
+      // among them gives nothing away.
+      forms = factsOf(q, ctx).flatMap((values) => {
+        let rest = q.statement;
+        for (const name of values.record ? namesOf(values.record) : []) {
+          rest = rest.split(name).join(" … ");
+        }
+        const named = values.refs.filter((r) => namesOf(r).some((n) => containsPhrase(rest, n)));
+        return [...(named.length > 1 ? [] : named.flatMap(namesOf)), ...values.texts].filter(
+          (form) => containsPhrase(q.statement, form),
+        );
+      });
     }
     const hit = forms.find(inTitle);
     return hit === undefined

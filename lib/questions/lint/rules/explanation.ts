@@ -4,7 +4,7 @@
  */
 
 import type { Question } from "../../types";
-import { factsOf, keyedValuesOf, subjectIdsOf, truthFormsOf } from "../answers";
+import { factsOf, keyedValuesOf, namedSubjectIdsOf, truthFormsOf } from "../answers";
 import type { LintContext } from "../context";
 import { explanationBody, singleAnswerOf } from "../question-text";
 import { containsPhrase, countPhrase, normalise } from "../text-match";
@@ -34,7 +34,7 @@ function missingFact(q: Question, ctx: LintContext): RuleFinding[] {
       mentionsValue(body, form, ctx.names, {
         loose: true,
         words: true,
-        exceptRecords: subjectIdsOf(q),
+        exceptRecords: namedSubjectIdsOf(q),
       }),
     );
   if (q.type === "true-false" ? groups.some(states) : groups.every(states)) return [];
@@ -43,28 +43,41 @@ function missingFact(q: Question, ctx: LintContext): RuleFinding[] {
   );
 }
 
-/** The explanation names the answer twice ("… in Hallowmere took place in Hallowmere"). */
+/**
+ * The explanation goes round in a circle: the generator's words name the answer twice ("The
+ * proclamation at Port Hallow took place at Port Hallow"), or the explanation repeats a prompt that
+ * already gives the answer. The author's own sentence that names a value twice in two roles
+ * ("… in Astana …, whose office is in Astana") is not circular.
+ */
 function circular(q: Question, ctx: LintContext): RuleFinding[] {
   const body = explanationBody(q);
+  // Blank the author's sentences in the whole explanation: its body may end inside one.
+  const generated = explanationBody({ ...q, explanation: ctx.withoutAuthored(q.explanation) });
   const answer = singleAnswerOf(q);
-  let twice: string | undefined;
+  const twice = (form: string, prompt: string) =>
+    normalise(form).length >= 3 &&
+    (countPhrase(generated, form) >= 2 ||
+      (countPhrase(body, form) >= 2 && containsPhrase(prompt, form)));
+  let found: string | undefined;
   if (answer !== null && q.type !== "which-came-first") {
-    if (normalise(answer).length >= 3 && countPhrase(body, answer) >= 2) twice = answer;
+    if (twice(answer, q.type === "cloze" ? "" : q.prompt)) found = answer;
   } else if (q.type === "true-false" && q.answer === "True") {
-    twice = factsOf(q, ctx)
+    // The statement is the prompt: circular when its own (generated) words say the value twice.
+    const statement = ctx.withoutAuthored(q.statement);
+    found = factsOf(q, ctx)
       .flatMap(truthFormsOf)
       .flat()
-      .find((form) => normalise(form).length >= 3 && countPhrase(body, form) >= 2);
+      .find((form) => normalise(form).length >= 3 && countPhrase(statement, form) >= 2);
   }
-  return twice === undefined
+  return found === undefined
     ? []
-    : [{ severity: "warning", message: `the explanation names “${twice}” twice: it is circular` }];
+    : [{ severity: "warning", message: `the explanation names “${found}” twice: it is circular` }];
 }
 
 export const explanation: LintRule = {
   name: "explanation",
   description:
-    "The explanation does not state the fact asked (the answer, or for a false statement the true value) (error), or goes round in a circle (“… in Hallowmere took place in Hallowmere”) (warning).",
+    "The explanation does not state the fact asked (the answer, or for a false statement the true value) (error), or restates a prompt that already carries the answer (“… in Hallowmere took place in Hallowmere”) (warning).",
   checkQuestion(q, ctx) {
     const missing = missingFact(q, ctx);
     return missing.length > 0 ? missing : circular(q, ctx);

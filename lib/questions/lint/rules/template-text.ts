@@ -4,6 +4,7 @@
  * for a sentence, and headlines ("The X Committee founded") used as subjects.
  */
 import type { Course } from "@/lib/content/types";
+import { MONTH_NAMES } from "../../parse-date";
 import type { Question } from "../../types";
 import type { LintContext } from "../context";
 import { namesOf } from "../course-names";
@@ -85,6 +86,39 @@ function uniqueFindings(findings: RuleFinding[]): RuleFinding[] {
   });
 }
 
+const MONTH = `(?:${MONTH_NAMES.join("|")})`;
+/** One date as explanations write it: "24 May 2005", "21–22 September 2016", "June–August 2008", "the early 2000s", "2017–2018". */
+const WRITTEN_DATE = new RegExp(
+  `^(?:since |about |c\\. )?(?:the )?(?:(?:early|mid|late|beginning of the|end of the|(?:winter|spring|summer|autumn|fall) of) )?(?:\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})? )?(?:${MONTH}(?:\\s*[–-]\\s*${MONTH})? )?\\d{3,4}s?(?:\\s*[–-]\\s*\\d{2,4}s?)?$|^(?:the )?(?:(?:early|mid|late|beginning of the|end of the) )?(?:[IVXL]+|\\d{1,2}(?:st|nd|rd|th)) century$`,
+  "i",
+);
+
+/**
+ * A bracketed list of the dates sources give for an item ("(May 2008 or June–August 2008)"), as
+ * an explanation of an order writes it; with a date that repeats another less precisely, the
+ * redundant one ("(24 May 2005 or 2005)").
+ */
+function datesInBrackets(inner: string): { redundant: string | null } | null {
+  const parts = inner.split(/\s+or\s+/).map((p) => p.trim());
+  if (!parts.every((p) => WRITTEN_DATE.test(p))) return null;
+  // A span of days reads as its first day ("10–11 September 2015" covers September 2015).
+  const dates = parts.map((p) =>
+    parseWrittenDate(p.replace(/^(\d{1,2})\s*[–-]\s*\d{1,2} /, "$1 ")),
+  );
+  for (const [i, a] of dates.entries()) {
+    for (const [j, b] of dates.entries()) {
+      if (i === j || !a || !b || a.endYear !== undefined || b.endYear !== undefined) continue;
+      const coarser =
+        a.year === b.year &&
+        (b.month === undefined || b.month === a.month) &&
+        b.day === undefined &&
+        (a.day !== undefined || (a.month !== undefined && b.month === undefined));
+      if (coarser) return { redundant: parts[j] ?? null };
+    }
+  }
+  return { redundant: null };
+}
+
 /** What the student reads before answering, with cited quotations blanked out. */
 function shownWithoutQuotes(q: Question): string[] {
   return [q.prompt, ...choicesOf(q)].map((t) => withoutSourceQuotes(t, q.citations));
@@ -115,13 +149,24 @@ export const templateText: LintRule = {
               message: `“(${inner})” is a record's disambiguating label, not part of a question`,
             });
           }
+        } else if (inExplanation && text.includes("→") && datesInBrackets(inner)) {
+          // An order explained item by item: "X (May 2008 or June–August 2008) → Y (2009)".
+          const redundant = datesInBrackets(inner)?.redundant;
+          if (redundant) {
+            findings.push({
+              severity: "warning",
+              message: `“(${inner})”: “${redundant}” repeats another date less precisely${where}`,
+            });
+          }
         } else if (DATE_WORDS.test(inner) && !(inExplanation && parseWrittenDate(inner))) {
           findings.push({ severity, message: `bracketed template fragment “(${inner})”${where}` });
         }
       }
     };
     for (const text of shownWithoutQuotes(q)) scan(text, false);
-    scan(withoutSourceQuotes(explanationBody(q), q.citations), true);
+    // The author's own sentences in an explanation are no scaffolding.
+    const generated = explanationBody({ ...q, explanation: ctx.withoutAuthored(q.explanation) });
+    scan(withoutSourceQuotes(generated, q.citations), true);
     return uniqueFindings(findings);
   },
 };

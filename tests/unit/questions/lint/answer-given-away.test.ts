@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { CourseDocument } from "@/lib/content/types";
 import {
   answerGuessable,
   answerInCourseTitle,
@@ -8,8 +9,10 @@ import {
   choice,
   chronicle,
   cloze,
+  courseWith,
   errorsOf,
   findings,
+  fixtureRecord,
   goodQuestions,
   matching,
   trueFalse,
@@ -39,6 +42,15 @@ describe("answer-in-prompt", () => {
     expect(errorsOf(answerInPrompt, q)).toEqual([
       "the statement names “Kell” twice: it asserts what it already says",
     ]);
+  });
+
+  it("leaves the author's sentence that names a value twice in two roles", () => {
+    const road = fixtureRecord("kelp-road", "project");
+    const statement =
+      "Kell lies at the end of the Kelp Road causeway, which runs from Brine to Kell.";
+    const q = trueFalse(statement, true, { factIds: ["kelp-road#route"] });
+    const course = courseWith({ ...road, say: { ...road.say, statement } });
+    expect(findings(answerInPrompt, [q], course)).toEqual([]);
   });
 
   it("finds a false statement that names the one true value in its subject", () => {
@@ -93,6 +105,20 @@ describe("answer-in-course-title", () => {
     const stem = typed("Who lives on Brine, Kell and Osk?", "Islesfolk");
     expect(errorsOf(answerInCourseTitle, statement)).toHaveLength(1);
     expect(errorsOf(answerInCourseTitle, stem)).toHaveLength(1);
+  });
+
+  it("leaves a true statement that names the course's country among several values", () => {
+    const treaty: CourseDocument = {
+      ...fixtureRecord("act-of-union", "document"),
+      id: "harbour-treaty",
+      title: "Harbour Treaty",
+      titleVariants: [],
+      parties: ["saltmere-isles", "kell"],
+    };
+    const q = trueFalse("The Saltmere Isles and Kell signed the Harbour Treaty.", true, {
+      factIds: ["harbour-treaty#parties"],
+    });
+    expect(findings(answerInCourseTitle, [q], courseWith(treaty))).toEqual([]);
   });
 
   it("leaves good questions alone", () => {

@@ -3,8 +3,10 @@ import { explanation } from "@/lib/questions/lint/rules/explanation";
 import {
   choice,
   chronology,
+  courseWith,
   errorsOf,
   findings,
+  fixtureRecord,
   goodQuestions,
   trueFalse,
   typed,
@@ -45,6 +47,18 @@ describe("explanation", () => {
     expect(warningsOf(explanation, q)).toEqual([
       "the explanation names “Port Hallow” twice: it is circular",
     ]);
+  });
+
+  it("leaves the author's sentence that names the answer twice in two roles", () => {
+    const compact = fixtureRecord("northern-sea-compact", "organisation");
+    const statement =
+      "The Compact was founded in Hallowmere in 1950, and its secretariat has stayed in Hallowmere.";
+    const course = courseWith({ ...compact, say: { ...compact.say, statement } });
+    const q = typed("In which city is the secretariat of the Northern Sea Compact?", "Hallowmere", {
+      factIds: ["northern-sea-compact#headquarters"],
+      explanation: statement,
+    });
+    expect(findings(explanation, [q], course)).toEqual([]);
   });
 
   it("accepts a date written another way, and leaves good questions alone", () => {

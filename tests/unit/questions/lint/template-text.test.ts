@@ -71,6 +71,41 @@ describe("template-text", () => {
     expect(errorsOf(templateText, other, course)).toEqual(["bracketed template fragment “(1921)”"]);
   });
 
+  it("leaves the author's own sentences in an explanation alone", () => {
+    const renamed = fixtureRecord("capital-renamed", "event");
+    const reason =
+      'The gazette\'s notice (p. 12, "two weeks after" the vote) says it was renamed in 1958, and the chronicle dates the vote in 1958 too.';
+    const course = courseWith({
+      ...renamed,
+      basis: { date: { kind: "inferred", reason } },
+    } as typeof renamed);
+    const q = typed("When was Port Hallow renamed Hallowmere?", "1958", {
+      factIds: ["capital-renamed#date"],
+      explanation: `The capital, then called Port Hallow, was renamed Hallowmere in 1958. ${reason}`,
+    });
+    expect(findings(templateText, [q], course)).toEqual([]);
+    expect(warningsOf(templateText, q)).toEqual([
+      "the same year is given twice (in the explanation)",
+      expect.stringContaining("bracketed template fragment"),
+    ]);
+  });
+
+  it("takes an order's dates in brackets for dates, and finds one repeated less precisely", () => {
+    const items = ["Proclamation of the Federation", "Lantern Cable Agreement"];
+    const disputed = chronology(items, {
+      explanation:
+        "Proclamation of the Federation (12 March 1921 or 14 March 1921) → Lantern Cable Agreement (the late 1920s) → Accession to the Northern Sea Compact (21–22 June 1962).",
+    });
+    const repeated = chronology(items, {
+      explanation:
+        "Proclamation of the Federation (14 March 1921 or 1921) → Lantern Cable Agreement (1929).",
+    });
+    expect(findings(templateText, [disputed])).toEqual([]);
+    expect(warningsOf(templateText, repeated)).toEqual([
+      "“(14 March 1921 or 1921)”: “1921” repeats another date less precisely (in the explanation)",
+    ]);
+  });
+
   it("finds the same year given twice by a label and the template", () => {
     const q = typed(
       "What was the fall of exports in 2019 compared with 2018 in 2019?",
