@@ -93,9 +93,13 @@ export function isFromCitations(fragment: string, citations: readonly Citation[]
 
 /** A text with every quotation taken from the citations replaced by a placeholder. */
 export function withoutSourceQuotes(text: string, citations: readonly Citation[]): string {
+  // Cut each quotation where it stands (the same words may also occur outside the marks), from
+  // the last, so the earlier positions hold.
   let out = text;
-  for (const segment of quotedSegments(text)) {
-    if (isFromCitations(segment.text, citations)) out = out.replace(segment.text, " ");
+  for (const segment of quotedSegments(text).reverse()) {
+    if (!isFromCitations(segment.text, citations)) continue;
+    const start = segment.index + 1;
+    out = `${out.slice(0, start)} ${out.slice(start + segment.text.length)}`;
   }
   return out;
 }

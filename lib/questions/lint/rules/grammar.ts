@@ -84,10 +84,14 @@ export const grammar: LintRule = {
       if (role) add("error", `missing article before “${role}”`);
     }
     const trimmed = q.prompt.trim();
+    // "The sources disagree. What was …? Match each source with the answer it gives." ends with
+    // an instruction: that is its last sentence, and it needs no "?".
+    const last = trimmed.split(/(?<=[.?!])\s+/).at(-1) ?? trimmed;
     if (
       q.type !== "true-false" &&
       q.type !== "cloze" &&
       !INSTRUCTION.test(trimmed) &&
+      !INSTRUCTION.test(last) &&
       !trimmed.endsWith("?")
     ) {
       add("warning", "the question does not end with “?”");

@@ -9,6 +9,7 @@ import {
   findings,
   fixtureRecord,
   goodQuestions,
+  matching,
   trueFalse,
   typed,
   warningsOf,
@@ -81,6 +82,28 @@ describe("grammar", () => {
       "space before “,”",
       "the question does not end with “?”",
     ]);
+  });
+
+  it("takes an instruction after the question for the prompt's end", () => {
+    const q = matching(
+      "The sources disagree. How many inhabitants did the census of 1950 count? Match each source with the answer it gives.",
+      [
+        ["Varrow", "48,200"],
+        ["The Hallowmere Gazette", "47,900"],
+      ],
+    );
+    expect(findings(grammar, [q])).toEqual([]);
+  });
+
+  it("cuts a quotation out where it stands, not where its words first occur", () => {
+    const q = typed("In which year was Port Hallow renamed Hallowmere?", "1958", {
+      citations: [
+        chronicle("The capital, then called Port Hallow, was renamed Hallowmere in 1958."),
+      ],
+      explanation:
+        'The capital was renamed Hallowmere in 1958, as Varrow says: "renamed Hallowmere in 1958".',
+    });
+    expect(findings(grammar, [q])).toEqual([]);
   });
 
   it("leaves good questions alone", () => {
