@@ -1,8 +1,9 @@
 /**
  * `npm start` / `npm run dev`: the one way the app starts.
  * Resolves the database (DATABASE_URL, or the embedded PGlite folder this process then owns), applies
- * migrations, checks the course content, creates the demo accounts, builds if the build is stale,
- * then runs Next.js as a child process and stops everything cleanly when it ends.
+ * migrations and the courses' question-id successor files, checks the course content, creates the
+ * demo accounts, builds if the build is stale, then runs Next.js as a child process and stops
+ * everything cleanly when it ends.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -15,6 +16,12 @@ import { createPrismaClient } from "@/lib/db/client";
 import { ConfigError, resolveDatabaseConfig } from "@/lib/db/config";
 import { DataDirInUseError } from "@/lib/db/embedded-lock";
 import { MigrationError } from "@/lib/db/migrate";
+import {
+  applyQuestionSuccessors,
+  describeApplied,
+  readSuccessorFiles,
+  SuccessorFileError,
+} from "@/lib/db/question-successors";
 import { startDatabase } from "@/lib/db/start";
 import { AUTH_SECRET_HELP } from "@/lib/server/env";
 import { DEMO_ACCOUNTS, seedDemoData } from "@/prisma/seed";
@@ -85,6 +92,10 @@ async function main(): Promise<number> {
   try {
     const prisma = createPrismaClient(url);
     try {
+      // Before the demo data, which is made of today's question ids.
+      const files = readSuccessorFiles(contentDir());
+      const successors = await applyQuestionSuccessors({ prisma, files });
+      for (const applied of successors) log(`question ids: ${describeApplied(applied)}`);
       await seedDemoData(prisma);
     } finally {
       await prisma.$disconnect();
@@ -130,6 +141,7 @@ main().then(
       DataDirInUseError,
       MigrationError,
       StartError,
+      SuccessorFileError,
     ];
     if (error instanceof Error && expected.some((kind) => error instanceof kind)) {
       console.error(`\n[caspian] cannot start: ${error.message}\n`);
