@@ -55,6 +55,9 @@ export function claimable<T extends z.ZodType>(value: T) {
   return z.union([value, z.array(claimSchema(value)).min(1)]);
 }
 
+/** A claimable value as authored: shorthand, or a list of claims each with its own sources. */
+export type ClaimableInput<I> = I | z.infer<ReturnType<typeof claimSchema<z.ZodType<I>>>>[];
+
 export const figureClaimSchema = z.strictObject({
   value: z.number(),
   maxValue: z.number().optional(),
@@ -119,6 +122,9 @@ const factBase = {
   quiz: z.boolean().optional(),
   basis: z.record(z.string(), basisInputSchema).optional(),
 };
+
+/** The fields every fact record has, as authored. */
+export type FactBaseInput = z.infer<z.ZodObject<typeof factBase>>;
 
 const refList = z.array(idSchema).optional();
 

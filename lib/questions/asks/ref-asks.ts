@@ -146,9 +146,12 @@ function oneAsks(course: Course, fact: RefFact): Ask[] {
       attribution: group.attribution,
       sources: group.sources,
       distractors: pick,
+      // A false statement swaps in only the closest kind of value (the same office, a place of
+      // the same type in the same country): "the president, head of the Defence Ministry" is
+      // false but teaches nothing.
       alternative() {
         const alt = firstFromTiers(
-          fact.distractorTiers,
+          fact.distractorTiers.slice(0, 1),
           isForbidden,
           forbiddenTexts,
           display,

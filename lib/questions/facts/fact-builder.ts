@@ -301,6 +301,14 @@ export function personTiers(index: CourseIndex, people: readonly string[]): read
   ];
 }
 
+/** Bodies of the same type first (companies for a company), then any body. */
+export function organisationTiers(index: CourseIndex, id: string): readonly (readonly string[])[] {
+  const record = index.course.byId.get(id);
+  return record?.kind === "organisation"
+    ? [pools.organisationsOfType(index, record.type), pools.allOrganisations(index)]
+    : [pools.allOrganisations(index)];
+}
+
 /** Kinds a record reference may be, for the `refKind` of a fact. */
 export function refKindOf(kind: RecordKind): RefFact["refKind"] | null {
   return kind === "source" || kind === "figure" ? null : kind;

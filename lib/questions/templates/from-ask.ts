@@ -34,10 +34,13 @@ function occurrences(text: string, surface: string): number {
   return text.match(surfacePattern(surface))?.length ?? 0;
 }
 
-/** The author's sentence, when it states this answer (and the fact is not disputed). */
+/**
+ * The author's sentence, when it states this answer and every source agrees (an attributed
+ * figure that nobody disputes is still stated in the author's words).
+ */
 function authoredStatement(ask: Ask): string | null {
   const statement = ask.fact.record.say.statement;
-  if (statement === null || ask.attribution !== null || ask.fact.disputed) return null;
+  if (statement === null || ask.fact.disputed) return null;
   return compactText(statement).includes(compactText(ask.answer)) ? statement : null;
 }
 
@@ -130,9 +133,10 @@ export function trueFalseFromAsk(ask: Ask): TrueFalseQuestion | null {
   };
 }
 
+/** A typed answer: a year or a name. Typing a figure to the decimal is not worth learning. */
 export function typedFromAsk(ask: Ask): TypedQuestion | null {
   const spec = ask.typed;
-  if (!spec) return null;
+  if (!spec || ask.fact.valueType === "number") return null;
   const template = templateName("typed", ask);
   const id = questionId(template, [ask.fact.id], [ask.answerKey, ask.attribution ?? ""]);
   return {
@@ -149,6 +153,8 @@ export function typedFromAsk(ask: Ask): TypedQuestion | null {
 const BLANK = "_____";
 /** Words of context a blanked quotation keeps, at least, so it means something. */
 const MIN_CONTEXT_WORDS = 7;
+/** More numbers than this and a quotation is a list (of visits, of years), not a sentence. */
+const MAX_NUMBERS_IN_QUOTE = 5;
 
 /**
  * The quote with the answer blanked once; null unless the answer occurs exactly once (counting
@@ -168,6 +174,8 @@ export function blankQuote(
   const nested = present.filter((s) => compactText(longest).includes(compactText(s))).length;
   if (occurrences(quote, longest) !== 1 || total !== nested) return null;
   if (givenAway !== "" && compactText(givenAway).includes(compactText(longest))) return null;
+  // A list of dates or figures is not a sentence to complete.
+  if ((quote.match(/\d+/g) ?? []).length > MAX_NUMBERS_IN_QUOTE) return null;
   const blanked = quote.replace(surfacePattern(longest), BLANK);
   const rest = blanked
     .replaceAll(BLANK, " ")

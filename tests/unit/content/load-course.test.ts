@@ -43,7 +43,11 @@ describe("loadCourse", () => {
   });
 
   it("lists course folders, those with a course.yaml, in order", () => {
-    expect(listCourses("tests/fixtures")).toEqual([BROKEN, "tests/fixtures/saltmere-isles"]);
+    expect(listCourses("tests/fixtures")).toEqual([
+      BROKEN,
+      "tests/fixtures/kessford-bridges",
+      "tests/fixtures/saltmere-isles",
+    ]);
     expect(listCourses("tests/no-such-folder")).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { CourseDocument, DocumentType } from "@/lib/content/types";
 import { pools } from "../course-index";
 import type { Fact } from "../fact";
-import { type FactBuilder, personTiers } from "../fact-builder";
+import { type FactBuilder, organisationTiers, personTiers } from "../fact-builder";
 import { capitalise, withoutArticle } from "../wording";
 
 /** How a document of each type comes about: signed, adopted, published. */
@@ -78,6 +78,7 @@ export function documentFacts(b: FactBuilder, doc: CourseDocument): (Fact | null
       template: null,
       statement: (org) => `${Name} concerns ${org}.`,
       tiers: [pools.allOrganisations(index)],
+      standInsFor: (id) => organisationTiers(index, id),
     }),
   ];
 }

@@ -1,7 +1,7 @@
 import type { CourseEvent } from "@/lib/content/types";
 import { pools } from "../course-index";
 import type { Fact } from "../fact";
-import { type FactBuilder, personTiers } from "../fact-builder";
+import { type FactBuilder, organisationTiers, personTiers } from "../fact-builder";
 import { capitalise, withoutArticle } from "../wording";
 
 export function eventFacts(b: FactBuilder, event: CourseEvent): (Fact | null)[] {
@@ -66,6 +66,7 @@ export function eventFacts(b: FactBuilder, event: CourseEvent): (Fact | null)[] 
       template: null,
       statement: (org) => `${Name} concerned ${org}.`,
       tiers: [pools.allOrganisations(index)],
+      standInsFor: (id) => organisationTiers(index, id),
     }),
   ];
 }

@@ -2,7 +2,7 @@ import type { Place } from "@/lib/content/types";
 import { pools } from "../course-index";
 import { formatDateValue } from "../date-values";
 import type { Fact } from "../fact";
-import type { FactBuilder } from "../fact-builder";
+import { type FactBuilder, placeTiers } from "../fact-builder";
 
 /** Places are asked only through authored stems: their other names, the place they lie in. */
 export function placeFacts(b: FactBuilder, place: Place): (Fact | null)[] {
@@ -30,7 +30,7 @@ export function placeFacts(b: FactBuilder, place: Place): (Fact | null)[] {
           values: [place.within],
           template: null,
           statement: (container) => `${place.name} is in ${container}.`,
-          tiers: [pools.placesOfType(index, index.place(place.within)?.type ?? "")],
+          tiers: placeTiers(index, place.within),
           alsoTrue: (id) => index.nested(place.within ?? "", id),
         }),
   ];

@@ -1,7 +1,7 @@
 import type { Project } from "@/lib/content/types";
 import { pools } from "../course-index";
 import type { Fact } from "../fact";
-import { type FactBuilder, placeTiers } from "../fact-builder";
+import { type FactBuilder, organisationTiers, placeTiers } from "../fact-builder";
 import { capitalise, withoutArticle } from "../wording";
 
 export function projectFacts(b: FactBuilder, project: Project): (Fact | null)[] {
@@ -46,6 +46,7 @@ export function projectFacts(b: FactBuilder, project: Project): (Fact | null)[] 
       template: null,
       statement: (orgs) => `${orgs} took part in ${name}.`,
       tiers: [pools.allOrganisations(index)],
+      standInsFor: (id) => organisationTiers(index, id),
     }),
     b.text("carries", project.carries, {
       kind: "projects",
