@@ -159,9 +159,10 @@ async function applySuccessorFile(tx: Tx, file: SuccessorFile): Promise<AppliedS
  * its card: `reviews.question_id` always equals its card's). A student has at most one card per
  * question, so when they already have a card on the successor (answered there before the
  * migration ran), the card answered last (`last_review`; the successor's card on a tie) takes the
- * successor id and the other one keeps, or takes, the old id: it is then a retired question's
- * card, still in the student's history with all its reviews, never offered again. (Two old ids
- * never share a successor: the successor file maps at most one old id to each new one.)
+ * successor id and the other one keeps, or takes, the old id: it is then a retired card, never
+ * offered again, still in the student's history with all its reviews (shown through its successor,
+ * lib/server/progress/student-progress.ts). Two old ids never share a successor: the successor
+ * file maps at most one old id to each new one.
  */
 async function moveCards(tx: Tx, course: string) {
   await tx.$executeRawUnsafe(
