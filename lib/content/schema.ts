@@ -198,6 +198,8 @@ export const milestoneInputSchema = z.strictObject({
   date: claimable(dateSpecSchema),
   sources: sourcesSchema.optional(),
   ask: itemAskSchema.optional(),
+  /** One sentence stating the milestone, with its date: the explanation after an answer. */
+  statement: text.optional(),
 });
 
 export const projectInputSchema = z.strictObject({

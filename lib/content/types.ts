@@ -285,6 +285,8 @@ export interface Milestone {
   date: Claimed<DateValue>;
   /** Authored stem asking when it happened, `false` never, null: not asked. */
   ask: string | false | null;
+  /** Authored sentence stating it, with its date (the explanation), or null. */
+  statement: string | null;
 }
 
 export interface Project extends FactBase {

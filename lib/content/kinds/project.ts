@@ -25,7 +25,9 @@ export function buildProject(ctx: RecordContext): Project | null {
       ? ctx.sourceRefs(m.sources, `milestones.${i}.sources`)
       : base.sources;
     const date = ctx.claimedDate(m.date, `milestones.${i}.date`, fallback);
-    return date ? [{ kind: m.kind, label: m.label, date, ask: m.ask ?? null }] : [];
+    return date
+      ? [{ kind: m.kind, label: m.label, date, ask: m.ask ?? null, statement: m.statement ?? null }]
+      : [];
   });
   return {
     kind: "project",

@@ -36,7 +36,7 @@ export interface Ask {
   /** A deterministic plausible false value (for true/false), or null. */
   alternative(): string | null;
   /** The fact as a sentence with the given value. */
-  statement(value: string): string;
+  statement: ((value: string) => string) | null;
   typed: TypedSpec | null;
   cloze: ClozeSpec | null;
 }

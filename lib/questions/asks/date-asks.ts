@@ -183,7 +183,7 @@ function makeYearAsk(
       const pick = shifts[hashToUint32(`${fact.id}|year`) % shifts.length] as CalendarDate;
       return `in ${pick.year}`;
     },
-    statement: (value) => fact.statement(value),
+    statement: fact.statement,
     typed: {
       question: fact.question,
       answer,

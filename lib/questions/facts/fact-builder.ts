@@ -39,7 +39,9 @@ interface Common {
   kind: QuestionKind;
   /** The template question, used when the author wrote no stem; null: asked only if authored. */
   template: string | null;
-  statement: (valuePhrase: string) => string;
+  statement: ((valuePhrase: string) => string) | null;
+  /** The author's sentence for this fact when it is not the record's `say.statement`. */
+  authoredStatement?: string | null;
 }
 
 interface RefOptions extends Common {
@@ -116,6 +118,8 @@ export class FactBuilder {
       statement: c.statement,
       obscurity: obscurityOf(this.index, this.record, refs),
       inference: this.inferenceOf(property),
+      authoredStatement:
+        c.authoredStatement === undefined ? this.record.say.statement : c.authoredStatement,
     };
   }
 

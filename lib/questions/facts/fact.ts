@@ -15,13 +15,18 @@ interface FactCommon {
   kind: QuestionKind;
   /** The whole question, without attribution: "When was the Treaty of Hallow signed?" */
   question: string;
-  /** A sentence that states the fact with the given value phrase ("in 1921", "Tamsin Oakhart"). */
-  statement: (valuePhrase: string) => string;
+  /**
+   * A sentence that states the fact with the given value phrase ("in 1921", "Tamsin Oakhart"), or
+   * null where no template sentence reads well (the explanation is then the question and answer).
+   */
+  statement: ((valuePhrase: string) => string) | null;
   /** 0 (well attested, often referred to) … 1 (obscure). */
   obscurity: number;
   disputed: boolean;
   /** Why the value is known when its quotes do not say it in so many words (`basis.inferred`). */
   inference: string | null;
+  /** The author's sentence about this fact: an item's own `statement`, else the record's. */
+  authoredStatement: string | null;
 }
 
 export interface DateFact extends FactCommon {

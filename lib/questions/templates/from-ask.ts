@@ -1,5 +1,6 @@
+import type { Claim } from "@/lib/content/types";
 import { type Ask, statementWithAttribution, withAttribution } from "../asks/ask";
-import { authorsLabel } from "../facts/wording";
+import { attributionOf, authorsLabel, capitalise } from "../facts/wording";
 import { hashToUint32 } from "../hash";
 import { compactText } from "../normalise-text";
 import {
@@ -39,7 +40,7 @@ function occurrences(text: string, surface: string): number {
  * figure that nobody disputes is still stated in the author's words).
  */
 function authoredStatement(ask: Ask): string | null {
-  const statement = ask.fact.record.say.statement;
+  const statement = ask.fact.authoredStatement;
   if (statement === null || ask.fact.disputed) return null;
   return compactText(statement).includes(compactText(ask.answer)) ? statement : null;
 }
@@ -56,9 +57,22 @@ function withPeriod(text: string): string {
 export function explanationOf(ask: Ask): string {
   const statement =
     authoredStatement(ask) ??
-    statementWithAttribution(ask.attribution, ask.statement(ask.answerPhrase));
-  const inference = ask.fact.inference;
-  return inference === null ? statement : `${withPeriod(statement)} ${withPeriod(inference)}`;
+    (ask.statement === null
+      ? `${withAttribution(ask.attribution, ask.question)} ${capitalise(ask.answer)}.`
+      : statementWithAttribution(ask.attribution, ask.statement(ask.answerPhrase)));
+  // A quote shown as evidence may print a misprint: say so, or the evidence seems to contradict.
+  const asked = new Set(ask.sources.map((s) => s.quote));
+  const errata = (ask.fact.claims as readonly Claim<unknown>[]).flatMap((claim) =>
+    claim.erratum && claim.sources.some((s) => asked.has(s.quote))
+      ? [
+          `${attributionOf(claim.sources)} prints “${claim.erratum.printed}”: ${claim.erratum.reason}`,
+        ]
+      : [],
+  );
+  return [statement, ask.fact.inference, ...errata]
+    .filter((part): part is string => part !== null)
+    .map(withPeriod)
+    .join(" ");
 }
 
 function common(ask: Ask, id: string, template: string) {

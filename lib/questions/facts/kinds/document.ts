@@ -68,7 +68,7 @@ export function documentFacts(b: FactBuilder, doc: CourseDocument): (Fact | null
       refKind: "project",
       values: doc.projects,
       template: null,
-      statement: (project) => `${Name} concerns ${project}.`,
+      statement: null,
       tiers: [pools.allProjects(index)],
     }),
     b.refs("organisations", {
@@ -76,7 +76,7 @@ export function documentFacts(b: FactBuilder, doc: CourseDocument): (Fact | null
       refKind: "organisation",
       values: doc.organisations,
       template: null,
-      statement: (org) => `${Name} concerns ${org}.`,
+      statement: null,
       tiers: [pools.allOrganisations(index)],
       standInsFor: (id) => organisationTiers(index, id),
     }),

@@ -56,7 +56,7 @@ export function eventFacts(b: FactBuilder, event: CourseEvent): (Fact | null)[] 
       refKind: "project",
       values: event.projects,
       template: null,
-      statement: (project) => `${Name} concerned ${project}.`,
+      statement: null,
       tiers: [pools.allProjects(index)],
     }),
     b.refs("organisations", {
@@ -64,7 +64,7 @@ export function eventFacts(b: FactBuilder, event: CourseEvent): (Fact | null)[] 
       refKind: "organisation",
       values: event.organisations,
       template: null,
-      statement: (org) => `${Name} concerned ${org}.`,
+      statement: null,
       tiers: [pools.allOrganisations(index)],
       standInsFor: (id) => organisationTiers(index, id),
     }),

@@ -15,7 +15,8 @@ export function projectFacts(b: FactBuilder, project: Project): (Fact | null)[] 
           kind: "projects",
           template: null,
           question: b.isOutside(`milestones.${i}`) ? null : m.ask,
-          statement: (when) => `${Name}: ${m.label}, ${when.replace(/^(in|on) /, "")}.`,
+          statement: null,
+          authoredStatement: m.statement,
           itemLabel: `${capitalise(withoutArticle(name))}: ${m.label}`,
         }),
   );
@@ -36,7 +37,7 @@ export function projectFacts(b: FactBuilder, project: Project): (Fact | null)[] 
       refKind: "place",
       values: project.countries,
       template: null,
-      statement: (countries) => `${Name} involves ${countries}.`,
+      statement: null,
       tiers: [pools.countries(index)],
     }),
     b.refs("organisations", {
@@ -44,7 +45,7 @@ export function projectFacts(b: FactBuilder, project: Project): (Fact | null)[] 
       refKind: "organisation",
       values: project.organisations,
       template: null,
-      statement: (orgs) => `${orgs} took part in ${name}.`,
+      statement: null,
       tiers: [pools.allOrganisations(index)],
       standInsFor: (id) => organisationTiers(index, id),
     }),
