@@ -256,6 +256,8 @@ export const figureInputSchema = z.strictObject({
   subjects: refList,
   from: idSchema.optional(),
   to: idSchema.optional(),
+  /** What the flow consists of (the goods traded, exported, imported), in the source's words. */
+  goods: z.array(text).optional(),
 });
 
 export type SourceInput = z.infer<typeof sourceInputSchema>;

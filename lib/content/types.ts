@@ -437,6 +437,8 @@ export interface Figure extends FactBase {
   /** Place ids for directional figures (exports from → to). */
   from: string | null;
   to: string | null;
+  /** What the flow consists of (goods traded), in the source's words. */
+  goods: string[];
 }
 
 export type FactRecord =

@@ -9,6 +9,8 @@ export const MAX_PER_RECORD = 6;
 export const MAX_PER_FACT = 3;
 /** At most this many questions attributed to named sources per disputed fact (plus nothing else). */
 export const MAX_ATTRIBUTED_PER_FACT = 2;
+/** No kind of fact (dates, places, people…) takes more than this share of the bank. */
+export const MAX_KIND_SHARE = 0.28;
 
 /** Which questions a full record keeps first: recall and recognition before variations. */
 const TYPE_PRIORITY: Record<Question["type"], number> = {
@@ -62,5 +64,18 @@ export function balanceBank(course: Course, questions: readonly Question[]): Que
     const dropped = new Set(inTheme.slice(limit).map((q) => q.id));
     bank = bank.filter((q) => !dropped.has(q.id));
   }
-  return bank;
+  // Likewise no kind of fact floods the bank (a course of dates drills nothing but years).
+  const inBank = new Set(bank.map((q) => q.id));
+  const byKind = new Map<string, Question[]>();
+  for (const q of ranked) {
+    if (!inBank.has(q.id)) continue;
+    const list = byKind.get(q.tags.kind) ?? [];
+    list.push(q);
+    byKind.set(q.tags.kind, list);
+  }
+  const limit = Math.floor(MAX_KIND_SHARE * bank.length);
+  const overflow = new Set(
+    [...byKind.values()].flatMap((list) => list.slice(limit).map((q) => q.id)),
+  );
+  return bank.filter((q) => !overflow.has(q.id));
 }
