@@ -70,6 +70,7 @@ function checkContent(): void {
 
 async function main(): Promise<number> {
   checkContent();
+  const successorFiles = readSuccessorFiles(contentDir());
   const config = resolveDatabaseConfig(process.env);
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (config.backend === "postgres" && !dev && !env.AUTH_SECRET)
@@ -93,8 +94,7 @@ async function main(): Promise<number> {
     const prisma = createPrismaClient(url);
     try {
       // Before the demo data, which is made of today's question ids.
-      const files = readSuccessorFiles(contentDir());
-      const successors = await applyQuestionSuccessors({ prisma, files });
+      const successors = await applyQuestionSuccessors({ prisma, files: successorFiles });
       for (const applied of successors) log(`question ids: ${describeApplied(applied)}`);
       await seedDemoData(prisma);
     } finally {
