@@ -10,6 +10,8 @@ import { acceptedNamesOf, allNamesOf, peopleWithSurname, surnameOf } from "./ent
 import { firstFromTiers, pickFromTiers } from "./pick-from-tiers";
 
 const MAX_CONFUSABLES = 12;
+/** People named in a typed answer's check: enough for any course of a few dozen people. */
+const MAX_PERSON_CONFUSABLES = 60;
 
 /** What may never be offered as a wrong option for this fact: its values, also-true places, misprints. */
 function forbiddenOf(course: Course, fact: RefFact) {
@@ -122,6 +124,11 @@ function oneAsks(course: Course, fact: RefFact): Ask[] {
     if (fact.refKind === "person") {
       for (const id of peopleWithSurname(course, surnameOf(answer))) {
         if (!isForbidden(id)) confusables.add(display(id));
+      }
+      // Any other person of the course typed here is named as such, whatever their era.
+      for (const person of course.people) {
+        if (confusables.size >= MAX_PERSON_CONFUSABLES) break;
+        if (!isForbidden(person.id)) confusables.add(display(person.id));
       }
     }
     for (const printed of printedValues(fact.claims)) confusables.add(printed);
