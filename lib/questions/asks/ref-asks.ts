@@ -8,6 +8,7 @@ import type { Ask, ClozeSpec } from "./ask";
 import { groupClaims, printedValues } from "./claim-groups";
 import { acceptedNamesOf, allNamesOf, peopleWithSurname, surnameOf } from "./entity-names";
 import { firstFromTiers, pickFromTiers } from "./pick-from-tiers";
+import { genericWordsOf, shortNamesOf } from "./short-names";
 
 const MAX_CONFUSABLES = 12;
 
@@ -83,11 +84,12 @@ export function refAsks(course: Course, fact: RefFact): Ask[] {
           ? {
               question: fact.ask,
               answer,
-              accept: acceptedNamesOf(record),
+              accept: [...acceptedNamesOf(record), ...shortNamesOf(course, record)],
               check: {
                 answerKind: "text",
                 entityKind: fact.refKind === "person" ? "person" : fact.refKind,
                 confusables: [...confusables],
+                genericWords: genericWordsOf(course, record),
               },
             }
           : null,
