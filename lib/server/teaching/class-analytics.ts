@@ -122,7 +122,12 @@ export async function getClassAnalytics(options: {
     questionStats,
   );
   return {
-    class: { id: owned.id, name: owned.name, courseTitle: loaded.course.title },
+    class: {
+      id: owned.id,
+      name: owned.name,
+      courseId: owned.courseId,
+      courseTitle: loaded.course.title,
+    },
     timeZone,
     today: studyDayKey(now, { timeZone, rolloverHour: 0 }),
     assignments,
