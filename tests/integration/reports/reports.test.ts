@@ -5,7 +5,13 @@ import { getVisibleReport } from "@/lib/server/data/reports/get-visible-report";
 import { listVisibleReports } from "@/lib/server/data/reports/list-visible-reports";
 import type { ReportViewer } from "@/lib/server/data/reports/report-scope";
 import { AppError } from "@/lib/server/errors";
-import { fileReport, getCourseReports, readReport } from "@/lib/server/reports/reports";
+import {
+  fileReport,
+  getClassReports,
+  getCourseReports,
+  getReportPage,
+  readReport,
+} from "@/lib/server/reports/reports";
 import { expectedAnswerText } from "@/lib/teaching/class-analytics";
 import { createStudent, createTeacher, setUpAppDatabase } from "../helpers/app-database";
 
@@ -260,5 +266,56 @@ describe("who sees a report", () => {
     for (const userId of [ids.teacher, ids.otherStudent, ids.lonelyTeacher]) {
       await notFoundMessage(getVisibleReport({ viewer: viewer(userId), reportId: id }));
     }
+  });
+});
+
+describe("the teacher's report pages", () => {
+  it("show the question from the bank with each class's standing", async () => {
+    const { id } = await fileReport(ids.author, body({ reason: "wrong", note: "Page test" }));
+    const { report, question } = await getReportPage({ teacherId: ids.teacher, reportId: id });
+    expect(report.note).toBe("Page test");
+    expect(question.view).toMatchObject({ prompt: q1.prompt, inBank: true });
+    expect(question.view.citations.length).toBeGreaterThan(0);
+    expect(question.reports.map((r) => r.id)).toContain(id);
+    expect(question.classes).toEqual([
+      expect.objectContaining({
+        classId: ids.cls,
+        assigned: false,
+        excluded: false,
+        figures: null,
+      }),
+    ]);
+    const page = await getClassReports({ teacherId: ids.teacher });
+    expect(page.questions.some((q) => q.questionId === q1.id)).toBe(true);
+    expect(page.maintainedCourses).toEqual([]);
+    await expect(
+      getReportPage({ teacherId: ids.otherTeacher, reportId: id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("stay readable when the question has left the bank, from the report's snapshot", async () => {
+    const retired = await app.prisma.questionReport.create({
+      data: {
+        clientId: randomUUID(),
+        authorId: ids.author,
+        courseId: COURSE,
+        questionId: "retired-question",
+        factIds: ["some-fact"],
+        reason: "wrong",
+        prompt: "When was the retired thing signed?",
+        answer: "1997",
+        questionType: "typed",
+      },
+    });
+    const { question } = await getReportPage({ teacherId: ids.teacher, reportId: retired.id });
+    expect(question.view).toEqual({
+      type: "typed",
+      prompt: "When was the retired thing signed?",
+      optionGroups: [],
+      answer: "1997",
+      explanation: null,
+      citations: [],
+      inBank: false,
+    });
   });
 });
