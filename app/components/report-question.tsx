@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { REPORT_NOTE_MAX, REPORT_REASON_LABELS, REPORT_REASONS } from "@/lib/reports/report-input";
 import { newClientId } from "./client-id";
 import { ModalDialog } from "./modal-dialog";
@@ -27,6 +27,11 @@ export function ReportQuestionButton({
   const [status, setStatus] = useState<Status>("idle");
   const clientId = useRef<string | null>(null);
   const last = useRef<{ reason: string; note: string } | null>(null);
+  // The button goes once used: focus moves to the line that replaces it, not to the page's start.
+  const statusRef = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (status === "sending") statusRef.current?.focus();
+  }, [status]);
 
   function send(report: { reason: string; note: string }) {
     last.current = report;
@@ -53,6 +58,8 @@ export function ReportQuestionButton({
   return (
     <span className="report-slot">
       <span
+        ref={statusRef}
+        tabIndex={-1}
         className={status === "sent" || status === "sending" ? "report-status" : "visually-hidden"}
         role="status"
       >

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ReviewRating } from "@/lib/scheduling/rating";
 
 type Status = "idle" | "sending" | "done" | "failed";
@@ -18,6 +18,11 @@ export function OverrideButton({
   onOverridden: (result: { rating: ReviewRating; due: string }) => void;
 }) {
   const [status, setStatus] = useState<Status>("idle");
+  // The button goes once used: focus moves to the line that replaces it.
+  const statusRef = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (status === "sending") statusRef.current?.focus();
+  }, [status]);
 
   function send() {
     setStatus("sending");
@@ -35,6 +40,8 @@ export function OverrideButton({
   return (
     <span className="report-slot">
       <span
+        ref={statusRef}
+        tabIndex={-1}
         className={status === "sending" || status === "done" ? "report-status" : "visually-hidden"}
         role="status"
       >
