@@ -16,7 +16,7 @@ import { ConfigError, resolveDatabaseConfig } from "@/lib/db/config";
 import { DataDirInUseError } from "@/lib/db/embedded-lock";
 import { MigrationError } from "@/lib/db/migrate";
 import { startDatabase } from "@/lib/db/start";
-import { AUTH_SECRET_HELP } from "@/lib/server/env";
+import { AUTH_SECRET_HELP, ConfigurationError, courseMaintainers } from "@/lib/server/env";
 import { DEMO_ACCOUNTS, seedDemoData } from "@/prisma/seed";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
 
@@ -63,6 +63,9 @@ function checkContent(): void {
 
 async function main(): Promise<number> {
   checkContent();
+  // Fails fast on a malformed list, naming the variable, rather than on the first report read.
+  const maintainers = courseMaintainers(process.env);
+  if (maintainers.length > 0) log(`course maintainers: ${maintainers.join(", ")}`);
   const config = resolveDatabaseConfig(process.env);
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (config.backend === "postgres" && !dev && !env.AUTH_SECRET)
@@ -126,6 +129,7 @@ main().then(
   (error: unknown) => {
     const expected = [
       ConfigError,
+      ConfigurationError,
       CourseValidationError,
       DataDirInUseError,
       MigrationError,

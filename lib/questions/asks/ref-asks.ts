@@ -8,6 +8,7 @@ import type { Ask, ClozeSpec, DistractorPick } from "./ask";
 import { groupClaims, printedValues } from "./claim-groups";
 import { acceptedNamesOf, allNamesOf, peopleWithSurname, surnameOf } from "./entity-names";
 import { firstFromTiers, pickFromTiers } from "./pick-from-tiers";
+import { genericWordsOf, shortNamesOf } from "./short-names";
 
 const MAX_CONFUSABLES = 12;
 /** People named in a typed answer's check: enough for any course of a few dozen people. */
@@ -172,11 +173,12 @@ function oneAsks(course: Course, fact: RefFact): Ask[] {
           ? {
               question: fact.question,
               answer,
-              accept: acceptedNamesOf(record),
+              accept: [...acceptedNamesOf(record), ...shortNamesOf(course, record)],
               check: {
                 answerKind: "text",
                 entityKind: fact.refKind === "person" ? "person" : fact.refKind,
                 confusables: [...confusables],
+                genericWords: genericWordsOf(course, record),
               },
             }
           : null,
