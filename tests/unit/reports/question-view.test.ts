@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestionBank } from "@/lib/questions/generate-question-bank";
 import { questionView, snapshotView } from "@/lib/reports/question-view";
-import { fixtureCourse } from "../questions/helpers/courses";
+import { courseAt, KESSFORD_DIR } from "../questions/helpers/courses";
 
-const bank = generateQuestionBank(fixtureCourse(), { seed: 1 });
+// The invented bridges course has every type of question.
+const bank = generateQuestionBank(courseAt(KESSFORD_DIR), { seed: 1 });
 const ofType = (type: string) => {
   const question = bank.find((q) => q.type === type);
   if (!question) throw new Error(`no ${type} question in the fixture bank`);
