@@ -23,7 +23,7 @@ import {
   SuccessorFileError,
 } from "@/lib/db/question-successors";
 import { startDatabase } from "@/lib/db/start";
-import { AUTH_SECRET_HELP } from "@/lib/server/env";
+import { AUTH_SECRET_HELP, ConfigurationError, courseMaintainers } from "@/lib/server/env";
 import { DEMO_ACCOUNTS, seedDemoData } from "@/prisma/seed";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
 
@@ -71,6 +71,9 @@ function checkContent(): void {
 async function main(): Promise<number> {
   checkContent();
   const successorFiles = readSuccessorFiles(contentDir());
+  // Fails fast on a malformed list, naming the variable, rather than on the first report read.
+  const maintainers = courseMaintainers(process.env);
+  if (maintainers.length > 0) log(`course maintainers: ${maintainers.join(", ")}`);
   const config = resolveDatabaseConfig(process.env);
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (config.backend === "postgres" && !dev && !env.AUTH_SECRET)
@@ -137,6 +140,7 @@ main().then(
   (error: unknown) => {
     const expected = [
       ConfigError,
+      ConfigurationError,
       CourseValidationError,
       DataDirInUseError,
       MigrationError,

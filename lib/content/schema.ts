@@ -72,7 +72,7 @@ export const themeSchema = z.strictObject({
   id: idSchema,
   label: text,
   description: text.optional(),
-  /** At most this share (0–1) of the question bank: background themes get a fair share, no flood. */
+  /** At most this share (0–1) of the question bank (`questions:lint` checks it): no flood of background. */
   maxShare: z.number().gt(0).lte(1).optional(),
 });
 

@@ -47,7 +47,7 @@ export interface Theme {
   id: string;
   label: string;
   description: string | null;
-  /** At most this share (0–1) of the question bank, or null. */
+  /** At most this share (0–1) of the question bank (checked by `questions:lint`), or null. */
   maxShare: number | null;
 }
 

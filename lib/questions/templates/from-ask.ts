@@ -2,7 +2,7 @@ import type { Claim } from "@/lib/content/types";
 import { type Ask, statementWithAttribution, withAttribution } from "../asks/ask";
 import { attributionOf, authorsLabel, capitalise } from "../facts/wording";
 import { hashToUint32 } from "../hash";
-import { compactText } from "../normalise-text";
+import { compactText, normaliseText } from "../normalise-text";
 import {
   citationsOf,
   difficultyOf,
@@ -42,7 +42,13 @@ function occurrences(text: string, surface: string): number {
 function authoredStatement(ask: Ask): string | null {
   const statement = ask.fact.authoredStatement;
   if (statement === null || ask.fact.disputed) return null;
-  return compactText(statement).includes(compactText(ask.answer)) ? statement : null;
+  // It states the answer when it names the value in any of its forms (a name variant, "1,200").
+  const text = ` ${normaliseText(statement)} `;
+  return ask.surfaces.some(
+    (s) => normaliseText(s).length > 0 && text.includes(` ${normaliseText(s)} `),
+  )
+    ? statement
+    : null;
 }
 
 function withPeriod(text: string): string {

@@ -62,7 +62,7 @@ export function documentFacts(b: FactBuilder, doc: CourseDocument): (Fact | null
       kind: "dates",
       template: null,
       statement: (when) => `${Name} entered into force ${when}.`,
-      itemLabel: `${capitalise(withoutArticle(name))} (in force)`,
+      itemLabel: `Entry into force of ${name}`,
     }),
     b.refs("projects", {
       kind: "projects",
