@@ -44,9 +44,9 @@ export const QUESTION_ID_COLUMNS: readonly QuestionIdColumn[] = [
   { kind: "array", table: "custom_decks", column: "question_ids", course: "t.course_id", retired: "drop" },
   { kind: "array", table: "custom_decks", column: "added_ids", course: "t.course_id", retired: "drop" },
   { kind: "array", table: "custom_decks", column: "removed_ids", course: "t.course_id", retired: "keep" },
-  // Once question reports and class exclusions are on this branch (issue 12, points 3 and 5):
-  // { kind: "id", table: "question_reports", column: "question_id", course: "t.course_id" },
-  // { kind: "id", table: "class_question_exclusions", column: "question_id", course: "(SELECT course_id FROM classes WHERE id = t.class_id)", uniqueWith: ["class_id"] },
+  // A report keeps its own snapshot and a retired question's exclusion is harmless: both stay put.
+  { kind: "id", table: "question_reports", column: "question_id", course: "t.course_id" },
+  { kind: "id", table: "class_question_exclusions", column: "question_id", course: "(SELECT course_id FROM classes WHERE id = t.class_id)", uniqueWith: ["class_id"] },
 ];
 
 /** A successor file that cannot be read: start stops rather than apply half of the rewrites. */

@@ -36,6 +36,10 @@ async function everything(prisma: PrismaClient) {
     assignments: await prisma.assignment.findMany({ orderBy: { id: "asc" } }),
     retired: await prisma.retiredQuestion.findMany({ orderBy: { questionId: "asc" } }),
     migrations: await prisma.questionIdMigration.findMany({ orderBy: { name: "asc" } }),
+    reports: await prisma.questionReport.findMany({ orderBy: { id: "asc" } }),
+    exclusions: await prisma.classQuestionExclusion.findMany({
+      orderBy: [{ classId: "asc" }, { questionId: "asc" }],
+    }),
   };
 }
 type Snapshot = Awaited<ReturnType<typeof everything>>;
@@ -100,6 +104,20 @@ async function applyAndCheck(prisma: PrismaClient, file: SuccessorFile) {
     expect(deck.removedIds).toEqual(expectedIds(old.removedIds, file, false));
   }
   expect(after.assignments).toEqual(before.assignments);
+  // Reports follow their question; a class's exclusion too, unless it already excludes the successor.
+  expect(after.reports.map((r) => r.questionId)).toEqual(
+    before.reports.map((r) => file.mapped[r.questionId] ?? r.questionId),
+  );
+  const excluded = new Set(before.exclusions.map((e) => `${e.classId}|${e.questionId}`));
+  expect(after.exclusions.map((e) => `${e.classId}|${e.questionId}`)).toEqual(
+    before.exclusions
+      .map((e) => {
+        const next = file.mapped[e.questionId];
+        const moves = next !== undefined && !excluded.has(`${e.classId}|${next}`);
+        return `${e.classId}|${moves ? next : e.questionId}`;
+      })
+      .sort(),
+  );
   // Every retired question has its snapshot.
   const snapshots = new Map(after.retired.map((r) => [r.questionId, r]));
   for (const r of file.retired) {
@@ -148,6 +166,33 @@ async function deckAssignedTo(
   return { deckId, classId: klass.id };
 }
 
+/** A report by `authorId` on each of `questionIds`, and the class excluding each of them. */
+async function reportsAndExclusions(
+  prisma: PrismaClient,
+  authorId: string,
+  classId: string,
+  questionIds: string[],
+) {
+  for (const [i, questionId] of questionIds.entries()) {
+    await prisma.questionReport.create({
+      data: {
+        clientId: `report-${i}`,
+        authorId,
+        courseId: COURSE,
+        questionId,
+        factIds: [],
+        reason: "unclear",
+        prompt: `Question ${questionId}`,
+        answer: "?",
+        questionType: "typed",
+      },
+    });
+  }
+  await prisma.classQuestionExclusion.createMany({
+    data: questionIds.map((questionId) => ({ classId, questionId })),
+  });
+}
+
 describe("the committed successor file, on a database of the 2026-12-04 bank's ids", () => {
   const file = readSuccessorFiles(contentDir()).find((f) => f.course === COURSE && f.from === FROM);
 
@@ -180,7 +225,8 @@ describe("the committed successor file, on a database of the 2026-12-04 bank's i
       addedIds: [...retired.slice(0, 2), ...mapped.slice(0, 2).map(([id]) => id)],
       removedIds: [...retired.slice(2), ...mapped.slice(2).map(([id]) => id)],
     };
-    const { deckId } = await deckAssignedTo(app.prisma, [ana, bek], deck);
+    const { deckId, classId } = await deckAssignedTo(app.prisma, [ana, bek], deck);
+    await reportsAndExclusions(app.prisma, ana.id, classId, old);
 
     const { after } = await applyAndCheck(app.prisma, file);
 
@@ -233,10 +279,15 @@ describe("a successor file's rewrites", () => {
     await recordAnswer(bek.id, "q-new-a", "Again", day(7));
     await recordAnswer(bek.id, "q-new-a", "Good", day(8));
     await recordAnswer(bek.id, "q-gone-y", "Good", day(2));
-    const { deckId } = await deckAssignedTo(app.prisma, [ana, bek], {
+    const { deckId, classId } = await deckAssignedTo(app.prisma, [ana, bek], {
       questionIds: ["q-old-a", "q-gone-x", "q-current", "q-old-b", "q-new-b"],
       addedIds: ["q-old-c", "q-gone-y"],
       removedIds: ["q-gone-x", "q-old-b"],
+    });
+    await reportsAndExclusions(app.prisma, ana.id, classId, ["q-old-a", "q-gone-x", "q-old-b"]);
+    // The class already excludes q-new-c: its exclusion of q-old-c stays where it is.
+    await app.prisma.classQuestionExclusion.createMany({
+      data: ["q-new-c", "q-old-c"].map((questionId) => ({ classId, questionId })),
     });
     const cardOf = (userId: string, questionId: string) =>
       app.prisma.card.findUniqueOrThrow({
@@ -261,6 +312,16 @@ describe("a successor file's rewrites", () => {
       addedIds: ["q-new-c"],
       removedIds: ["q-gone-x", "q-new-b"],
     });
+    const reports = after.reports.filter((r) => r.authorId === ana.id);
+    expect(reports.map((r) => r.questionId).sort()).toEqual(["q-gone-x", "q-new-a", "q-new-b"]);
+    const exclusions = after.exclusions.filter((e) => e.classId === classId);
+    expect(exclusions.map((e) => e.questionId)).toEqual([
+      "q-gone-x",
+      "q-new-a",
+      "q-new-b",
+      "q-new-c",
+      "q-old-c",
+    ]);
     const gone = after.retired.filter((r) => r.questionId.startsWith("q-gone-"));
     expect(gone.map((r) => [r.questionId, r.answer])).toEqual([
       ["q-gone-x", "Tamsin"],
