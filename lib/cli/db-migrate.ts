@@ -2,12 +2,20 @@
 // Usage: npm run db:migrate                          (DATABASE_URL, or the embedded database)
 //        npm run db:migrate -- --status              (list applied / pending / failed)
 //        npm run db:migrate -- --rolled-back <name>  (after fixing a failed migration by hand)
+// After the schema migrations it applies the courses' question-id successor files, as start does.
 // The embedded folder must not be open elsewhere: stop the app first (its lock enforces this).
 import { parseArgs } from "node:util";
+import { contentDir } from "@/lib/content/content-dir";
+import { createPrismaClient } from "@/lib/db/client";
 import { assertReachable, resolveDatabaseConfig } from "@/lib/db/config";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations, getMigrationStatus, markMigrationRolledBack } from "@/lib/db/migrate";
 import { DEFAULT_MIGRATIONS_DIR } from "@/lib/db/migrations-dir";
+import {
+  applyQuestionSuccessors,
+  describeApplied,
+  readSuccessorFiles,
+} from "@/lib/db/question-successors";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -42,6 +50,14 @@ async function main(): Promise<number> {
           ? `Up to date (${where}).`
           : `Applied on ${where}:\n${applied.map((name) => `  ${name}`).join("\n")}`,
       );
+      const prisma = createPrismaClient(connectionString);
+      try {
+        const files = readSuccessorFiles(contentDir());
+        for (const done of await applyQuestionSuccessors({ prisma, files }))
+          console.log(`Question ids: ${describeApplied(done)}`);
+      } finally {
+        await prisma.$disconnect();
+      }
     }
     const status = await getMigrationStatus({ connectionString, migrationsDir });
     if (values.status) {

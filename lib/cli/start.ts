@@ -1,8 +1,9 @@
 /**
  * `npm start` / `npm run dev`: the one way the app starts.
  * Resolves the database (DATABASE_URL, or the embedded PGlite folder this process then owns), applies
- * migrations, checks the course content, creates the demo accounts, builds if the build is stale,
- * then runs Next.js as a child process and stops everything cleanly when it ends.
+ * migrations and the courses' question-id successor files, checks the course content, creates the
+ * demo accounts, builds if the build is stale, then runs Next.js as a child process and stops
+ * everything cleanly when it ends.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -15,8 +16,14 @@ import { createPrismaClient } from "@/lib/db/client";
 import { ConfigError, resolveDatabaseConfig } from "@/lib/db/config";
 import { DataDirInUseError } from "@/lib/db/embedded-lock";
 import { MigrationError } from "@/lib/db/migrate";
+import {
+  applyQuestionSuccessors,
+  describeApplied,
+  readSuccessorFiles,
+  SuccessorFileError,
+} from "@/lib/db/question-successors";
 import { startDatabase } from "@/lib/db/start";
-import { AUTH_SECRET_HELP } from "@/lib/server/env";
+import { AUTH_SECRET_HELP, ConfigurationError, courseMaintainers } from "@/lib/server/env";
 import { DEMO_ACCOUNTS, seedDemoData } from "@/prisma/seed";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
 
@@ -63,6 +70,10 @@ function checkContent(): void {
 
 async function main(): Promise<number> {
   checkContent();
+  const successorFiles = readSuccessorFiles(contentDir());
+  // Fails fast on a malformed list, naming the variable, rather than on the first report read.
+  const maintainers = courseMaintainers(process.env);
+  if (maintainers.length > 0) log(`course maintainers: ${maintainers.join(", ")}`);
   const config = resolveDatabaseConfig(process.env);
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (config.backend === "postgres" && !dev && !env.AUTH_SECRET)
@@ -85,6 +96,9 @@ async function main(): Promise<number> {
   try {
     const prisma = createPrismaClient(url);
     try {
+      // Before the demo data, which is made of today's question ids.
+      const successors = await applyQuestionSuccessors({ prisma, files: successorFiles });
+      for (const applied of successors) log(`question ids: ${describeApplied(applied)}`);
       await seedDemoData(prisma);
     } finally {
       await prisma.$disconnect();
@@ -126,10 +140,12 @@ main().then(
   (error: unknown) => {
     const expected = [
       ConfigError,
+      ConfigurationError,
       CourseValidationError,
       DataDirInUseError,
       MigrationError,
       StartError,
+      SuccessorFileError,
     ];
     if (error instanceof Error && expected.some((kind) => error instanceof kind)) {
       console.error(`\n[caspian] cannot start: ${error.message}\n`);

@@ -72,7 +72,7 @@ export const themeSchema = z.strictObject({
   id: idSchema,
   label: text,
   description: text.optional(),
-  /** At most this share (0–1) of the question bank: background themes get a fair share, no flood. */
+  /** At most this share (0–1) of the question bank (`questions:lint` checks it): no flood of background. */
   maxShare: z.number().gt(0).lte(1).optional(),
 });
 
@@ -256,6 +256,8 @@ export const figureInputSchema = z.strictObject({
   subjects: refList,
   from: idSchema.optional(),
   to: idSchema.optional(),
+  /** What the flow consists of (the goods traded, exported, imported), in the source's words. */
+  goods: z.array(text).optional(),
 });
 
 export type SourceInput = z.infer<typeof sourceInputSchema>;

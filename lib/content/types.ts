@@ -47,7 +47,7 @@ export interface Theme {
   id: string;
   label: string;
   description: string | null;
-  /** At most this share (0–1) of the question bank, or null. */
+  /** At most this share (0–1) of the question bank (checked by `questions:lint`), or null. */
   maxShare: number | null;
 }
 
@@ -437,6 +437,8 @@ export interface Figure extends FactBase {
   /** Place ids for directional figures (exports from → to). */
   from: string | null;
   to: string | null;
+  /** What the flow consists of (goods traded), in the source's words. */
+  goods: string[];
 }
 
 export type FactRecord =

@@ -1,4 +1,3 @@
-import type { Course } from "@/lib/content/types";
 import { hashToUint32 } from "./hash";
 import { recordIdOf } from "./siblings";
 import type { Question } from "./types";
@@ -22,19 +21,20 @@ const TYPE_PRIORITY: Record<Question["type"], number> = {
 };
 
 /**
- * A fair share for every part of the course. Questions are taken in priority order (type, then a
- * hash of the id, so the choice is stable and spread) while their record, their fact and — for
- * themes with a `maxShare` in course.yaml — their theme have room. Questions built from several
- * facts (chronology, matching) count against no single record.
+ * A fair share for every record: questions are taken in priority order (type, then a hash of the
+ * id, so the choice is stable and spread) while their record and their fact have room. Every cap
+ * is local to one record, so editing one fact never adds or drops a question about another (a
+ * student's cards stay put); shares of the whole bank (a theme's `maxShare`, a kind of fact) are
+ * the author's to keep, and `questions:lint` checks them. Questions built from several facts
+ * (chronology, matching) count against no single record.
  */
-export function balanceBank(course: Course, questions: readonly Question[]): Question[] {
+export function balanceBank(questions: readonly Question[]): Question[] {
   const ranked = [...questions].sort(
     (a, b) =>
       TYPE_PRIORITY[a.type] - TYPE_PRIORITY[b.type] ||
       hashToUint32(a.id) - hashToUint32(b.id) ||
       (a.id < b.id ? -1 : 1),
   );
-  const capped = course.themes.filter((t) => t.maxShare !== null);
   const perRecord = new Map<string, number>();
   const perFact = new Map<string, number>();
   const attributed = new Map<string, number>();
@@ -53,14 +53,5 @@ export function balanceBank(course: Course, questions: readonly Question[]): Que
     }
     kept.add(q.id);
   }
-  let bank = questions.filter((q) => kept.has(q.id));
-  // A theme with a share keeps its best-ranked questions up to that share of the balanced bank.
-  for (const theme of capped) {
-    const limit = Math.floor((theme.maxShare as number) * bank.length);
-    const inTheme = ranked.filter((q) => kept.has(q.id) && q.tags.themes.includes(theme.id));
-    if (inTheme.length <= limit) continue;
-    const dropped = new Set(inTheme.slice(limit).map((q) => q.id));
-    bank = bank.filter((q) => !dropped.has(q.id));
-  }
-  return bank;
+  return questions.filter((q) => kept.has(q.id));
 }

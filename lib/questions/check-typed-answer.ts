@@ -11,28 +11,17 @@ export interface TypedAnswerKey {
   check: TypedCheck;
 }
 
-/** Words that add nothing to a name: "the BTC pipeline" is "BTC". */
-const FILLER_WORDS = new Set([
-  "pipeline",
-  "railway",
-  "railroad",
-  "city",
-  "town",
-  "region",
-  "oblast",
-  "district",
-  "province",
-  "mr",
-  "president",
-  "of",
-  "republic",
-]);
-
-function withoutFiller(text: string): string {
-  return normaliseText(text)
-    .split(" ")
-    .filter((w) => !FILLER_WORDS.has(w))
-    .join("");
+/**
+ * The response without the question's generic words ("the BTC pipeline" → "BTC"), or null when
+ * it has none of them or nothing else. Only the response loses words: an expected name keeps its
+ * own, and its short forms are accepted only where the bank found them unambiguous.
+ */
+function withoutGenericWords(response: string, genericWords: readonly string[]): string | null {
+  if (genericWords.length === 0) return null;
+  const generic = new Set(genericWords);
+  const words = normaliseText(response).split(" ");
+  const kept = words.filter((w) => !generic.has(w));
+  return kept.length === 0 || kept.length === words.length ? null : kept.join(" ");
 }
 
 function verdict(
@@ -53,6 +42,7 @@ const ACCEPT_REASONS: Record<AcceptedAnswer["code"], string> = {
   "full-name": "the full name is accepted",
   "other-period-name": "the same place under another of its names",
   surname: "the surname is enough here",
+  "short-name": "the short name is enough here",
 };
 
 /** Checks free text against a typed question's key; never throws. */
@@ -78,30 +68,43 @@ function checkText(key: TypedAnswerKey, response: string): AnswerVerdict {
   if (given === compactText(expected)) {
     return verdict(true, "exact", "Correct.", expected);
   }
-  for (const form of key.accept) {
-    if (given === compactText(form.text)) {
-      const note = form.note ? ` (${form.note})` : "";
-      return verdict(
-        true,
-        form.code,
-        `Correct: “${form.text}” — ${ACCEPT_REASONS[form.code]}${note}.`,
-        expected,
-      );
+  const accepted = (text: string) => acceptedForm(key, text);
+  const direct = accepted(given);
+  if (direct) return direct;
+  const rival = key.check.confusables.find((other) => given === compactText(other));
+  if (rival) return verdict(false, "other-entity", `“${rival}” is not the answer here.`, expected);
+
+  // The same checks without generic words: extra words do not make a right name wrong.
+  const core = withoutGenericWords(response, key.check.genericWords ?? []);
+  const text = core ?? response;
+  if (core !== null) {
+    const compactCore = compactText(core);
+    if (compactCore === compactText(expected)) {
+      return verdict(true, "variant", "Correct (extra generic words ignored).", expected);
+    }
+    const viaCore = accepted(compactCore);
+    if (viaCore) return viaCore;
+    const coreRival = key.check.confusables.find((other) => compactCore === compactText(other));
+    if (coreRival) {
+      return verdict(false, "other-entity", `“${coreRival}” is not the answer here.`, expected);
     }
   }
-  for (const other of key.check.confusables) {
-    if (given === compactText(other)) {
-      return verdict(false, "other-entity", `“${other}” is not the answer here.`, expected);
-    }
-  }
-  const targets = [expected, ...key.accept.map((a) => a.text)];
-  const givenCore = withoutFiller(response);
-  if (givenCore.length > 0 && targets.some((t) => withoutFiller(t) === givenCore)) {
-    return verdict(true, "variant", "Correct (extra or missing generic words ignored).", expected);
-  }
-  const surnameVerdict = checkSurname(key, response);
+  const surnameVerdict = checkSurname(key, text);
   if (surnameVerdict) return surnameVerdict;
-  return checkNearMiss(key, given);
+  return checkNearMiss(key, compactText(text));
+}
+
+/** The verdict for an accepted form (a variant, acronym, short name…) the compact text equals. */
+function acceptedForm(key: TypedAnswerKey, compact: string): AnswerVerdict | null {
+  const form = key.accept.find((f) => compact === compactText(f.text));
+  if (!form) return null;
+  const note = form.note ? ` (${form.note})` : "";
+  return verdict(
+    true,
+    form.code,
+    `Correct: “${form.text}” — ${ACCEPT_REASONS[form.code]}${note}.`,
+    key.answer,
+  );
 }
 
 /** A bare surname is enough for a person when no confusable person shares it. */

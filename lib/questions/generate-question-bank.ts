@@ -176,7 +176,7 @@ export function generateQuestionBank(course: Course, options: GenerateOptions): 
   questions.push(...whichCameFirstQuestions(dated, seed));
   questions.push(...matchingQuestions(matchingRelations(facts), seed));
   const sound = dedupe(questions.filter((q) => !leaksAnswer(q)));
-  return balanceBank(course, sound).map(inReadingOrder);
+  return balanceBank(sound).map(inReadingOrder);
 }
 
 /** Every askable fact id of a course (for coverage checks and reports). */

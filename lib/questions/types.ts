@@ -81,7 +81,13 @@ export interface TrueFalseQuestion extends QuestionBase {
   correctOptionId: "true" | "false";
 }
 
-export type AcceptCode = "variant" | "acronym" | "full-name" | "other-period-name" | "surname";
+export type AcceptCode =
+  | "variant"
+  | "acronym"
+  | "full-name"
+  | "other-period-name"
+  | "surname"
+  | "short-name";
 
 export interface AcceptedAnswer {
   text: string;
@@ -100,6 +106,13 @@ export interface TypedCheck {
   quantities?: Quantity[];
   /** Names of other entities of the same kind: typing one of them is a clear, explained rejection. */
   confusables: string[];
+  /**
+   * Normalised words an answer may carry besides the name without naming something else: the
+   * words of the record's type and of its names' generic heads, derived from the course when the
+   * bank is made ("pipeline" for a pipeline: "the BTC pipeline" is "BTC"). Never removed from the
+   * expected answer: short forms are in `accept` only when unambiguous.
+   */
+  genericWords?: string[];
 }
 
 export interface TypedQuestion extends QuestionBase {
@@ -144,6 +157,7 @@ export type AnswerCode =
   | "full-name"
   | "other-period-name"
   | "surname"
+  | "short-name"
   | "near-miss"
   | "date"
   | "year"

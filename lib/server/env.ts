@@ -16,13 +16,37 @@ const serverEnvSchema = z.object({
   }),
   AUTH_SECRET: z.string().min(1).optional(),
   CASPIAN_DB_BACKEND: z.enum(["postgres", "embedded"]).default("postgres"),
+  COURSE_MAINTAINERS: z.string().optional(),
 });
+
+const maintainerEmailSchema = z.email();
+
+/**
+ * `COURSE_MAINTAINERS=a@x.org,b@y.org`: the people who maintain the courses' content and read every
+ * report about their questions. Addresses are compared in lower case; unset or empty means nobody.
+ */
+export function courseMaintainers(env: NodeJS.ProcessEnv = process.env): string[] {
+  const emails = (env.COURSE_MAINTAINERS ?? "")
+    .split(",")
+    .map((email) => email.trim().toLowerCase())
+    .filter((email) => email.length > 0);
+  const invalid = emails.filter((email) => !maintainerEmailSchema.safeParse(email).success);
+  if (invalid.length > 0) {
+    throw new ConfigurationError(
+      `COURSE_MAINTAINERS must be email addresses separated by commas (e.g. ` +
+        `COURSE_MAINTAINERS=ana@school.org,bek@school.org); not an address: ${invalid.join(", ")}.`,
+    );
+  }
+  return [...new Set(emails)];
+}
 
 export interface ServerEnv {
   nodeEnv: "development" | "production" | "test";
   databaseUrl: string;
   authSecret: string;
   databaseBackend: "postgres" | "embedded";
+  /** Lower-case emails from COURSE_MAINTAINERS (see `courseMaintainers`). */
+  courseMaintainers: string[];
 }
 
 export const AUTH_SECRET_HELP =
@@ -43,6 +67,7 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
     databaseUrl: DATABASE_URL,
     authSecret: AUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
     databaseBackend: CASPIAN_DB_BACKEND,
+    courseMaintainers: courseMaintainers(env),
   };
 }
 

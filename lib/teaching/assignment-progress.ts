@@ -46,13 +46,17 @@ export interface StoredAssignment {
 /**
  * How one assignment is measured, the same on every page (class, analytics, student home): its
  * goal, its due time and the deck's questions that the course's bank still has (`bank`: the ids
- * it knows; none without a course), so a question removed from the bank never counts.
+ * it knows; none without a course), so a question removed from the bank never counts, less those
+ * the teacher took out of the assignment's class (`excluded`).
  */
 export function assignmentTerms(
   assignment: StoredAssignment,
   bank: { has(questionId: string): boolean } | undefined,
+  excluded: { has(questionId: string): boolean } = new Set<string>(),
 ): { questionIds: string[]; terms: AssignmentTerms } {
-  const questionIds = assignment.deck.questionIds.filter((id) => bank?.has(id) ?? false);
+  const questionIds = assignment.deck.questionIds.filter(
+    (id) => (bank?.has(id) ?? false) && !excluded.has(id),
+  );
   return {
     questionIds,
     terms: {

@@ -194,6 +194,8 @@ export interface QuestionAggregate {
   correct: number;
   /** Wrong answers' texts with their counts (flashcard answers have none). */
   wrongAnswers: readonly { text: string; count: number }[];
+  /** Wrong typed answers whose student said "I was right" (counted apart: still wrong here). */
+  overrides: number;
 }
 
 /** "40% chose 1996 instead of 1997": one wrong answer and its share of all attempts. */
@@ -213,6 +215,8 @@ export interface QuestionRow {
   correctShare: number;
   /** The most common wrong answers, at most `MAX_CONFUSIONS`, most common first. */
   confusions: ConfusionPair[];
+  /** Wrong answers whose student said "I was right". */
+  overrides: number;
 }
 
 export const MAX_CONFUSIONS = 3;
@@ -258,6 +262,7 @@ export function questionRows(
       correct,
       correctShare: rate,
       confusions: topConfusions(aggregate.wrongAnswers, attempts),
+      overrides: aggregate.overrides,
     });
   }
   return rows.sort(
@@ -296,6 +301,11 @@ function topConfusions(
 export function formatPercent(share: number): string {
   if (share > 0 && share < 0.005) return "<1%";
   return `${Math.round(share * 100)}%`;
+}
+
+/** "3 said they were right": the overrides of a question's wrong typed answers. */
+export function overridesSentence(overrides: number): string {
+  return `${overrides} said they were right`;
 }
 
 /** "40% chose 1996 instead of 1997". */
@@ -433,13 +443,21 @@ export function studentTable(
 /** The question table as CSV rows, a header first, the confusions as sentences. */
 export function questionTable(rows: readonly QuestionRow[]): CsvCell[][] {
   return [
-    ["Question", "Correct answer", "Attempts", "Correct %", "Most common wrong answers"],
+    [
+      "Question",
+      "Correct answer",
+      "Attempts",
+      "Correct %",
+      "Most common wrong answers",
+      "Said they were right",
+    ],
     ...rows.map((row) => [
       row.prompt,
       row.correctAnswer,
       row.attempts,
       percentCell(row.correctShare),
       row.confusions.map((pair) => confusionSentence(pair, row.correctAnswer)).join("; "),
+      row.overrides,
     ]),
   ];
 }

@@ -1,8 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import fc from "fast-check";
-import { signUp, uniqueEmail } from "./helpers";
+import { createClass, signUp, uniqueEmail } from "./helpers";
 
 // The API does not depend on the viewport: the desktop project alone runs this file.
 
@@ -24,15 +25,18 @@ interface Ids {
   answerId: string;
   questionId: string;
   classId: string;
+  /** A report by the owner student. */
+  reportId: string;
 }
 
 interface ProtectedRoute {
   route: string;
-  method: "GET" | "POST" | "PATCH" | "DELETE";
-  /** Whom the route is for; the other role gets a 403. */
-  role: "student" | "teacher";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** Whom the route is for; the other role gets a 403 ("any": both roles, the student owns). */
+  role: "student" | "teacher" | "any";
   url: (ids: Ids) => string;
-  body?: unknown;
+  /** The JSON body (POST defaults to an answer). */
+  body?: (ids: Ids) => unknown;
   /** What another user of the same role gets for the owner's resource (null: the route has no owner). */
   otherOwner: 404 | null;
   /** The same call with a made-up id, which the owner gets a 404 for. */
@@ -62,7 +66,7 @@ const MATRIX: ProtectedRoute[] = [
     method: "PATCH",
     role: "student",
     url: ({ answerId }) => `/api/study/answers/${answerId}`,
-    body: { rating: "Easy" },
+    body: () => ({ rating: "Easy" }),
     otherOwner: 404,
     madeUp: () => "/api/study/answers/00000000-0000-4000-8000-00000000dead",
   },
@@ -73,6 +77,15 @@ const MATRIX: ProtectedRoute[] = [
     url: ({ answerId }) => `/api/study/answers/${answerId}`,
     otherOwner: 404,
     madeUp: () => "/api/study/answers/00000000-0000-4000-8000-00000000dead",
+  },
+  {
+    route: "/api/study/answers/[answerId]/override",
+    method: "POST",
+    role: "student",
+    url: ({ answerId }) => `/api/study/answers/${answerId}/override`,
+    body: () => ({}),
+    otherOwner: 404,
+    madeUp: () => "/api/study/answers/00000000-0000-4000-8000-00000000dead/override",
   },
   {
     route: "/api/study/next",
@@ -114,20 +127,52 @@ const MATRIX: ProtectedRoute[] = [
     otherOwner: 404,
     madeUp: ({ classId }) => `/api/teacher/classes/${classId}/export/passwords`,
   },
+  {
+    route: "/api/teacher/courses/[courseId]/questions/[questionId]/exclusions",
+    method: "GET",
+    role: "teacher",
+    url: ({ questionId }) => `/api/teacher/courses/${COURSE}/questions/${questionId}/exclusions`,
+    otherOwner: null,
+    madeUp: () => `/api/teacher/courses/${COURSE}/questions/made-up/exclusions`,
+  },
+  {
+    route: "/api/teacher/courses/[courseId]/questions/[questionId]/exclusions",
+    method: "PUT",
+    role: "teacher",
+    url: ({ questionId }) => `/api/teacher/courses/${COURSE}/questions/${questionId}/exclusions`,
+    body: ({ classId }) => ({ classIds: [classId] }),
+    otherOwner: 404,
+    madeUp: () => `/api/teacher/courses/made-up-course/questions/q/exclusions`,
+  },
+  {
+    route: "/api/reports",
+    method: "POST",
+    role: "any",
+    url: () => "/api/reports",
+    body: ({ questionId }) => reportBody(questionId),
+    otherOwner: null,
+  },
+  {
+    route: "/api/reports/[reportId]",
+    method: "GET",
+    role: "any",
+    url: ({ reportId }) => `/api/reports/${reportId}`,
+    otherOwner: 404,
+    madeUp: () => "/api/reports/made-up-report",
+  },
 ];
 
-function call(request: APIRequestContext, route: ProtectedRoute, ids: Ids, url = route.url(ids)) {
-  const body = route.method === "POST" ? answerBody(ids.questionId) : route.body;
-  return request.fetch(url, { method: route.method, ...(body ? { data: body } : {}) });
+function reportBody(questionId: string, fields: Record<string, unknown> = {}) {
+  return { clientId: randomUUID(), courseId: COURSE, questionId, reason: "wrong", ...fields };
 }
 
-/** Creates a class on a signed-in teacher's home; returns its id. */
-async function createClass(page: Page, name: string): Promise<string> {
-  await page.goto("/teacher");
-  await page.getByLabel("Class name").fill(name);
-  await page.getByRole("button", { name: "Create class" }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  return /\/teacher\/classes\/([^/?#]+)/.exec(page.url())?.[1] ?? "";
+function call(request: APIRequestContext, route: ProtectedRoute, ids: Ids, url = route.url(ids)) {
+  const body = route.body
+    ? route.body(ids)
+    : route.method === "POST"
+      ? answerBody(ids.questionId)
+      : undefined;
+  return request.fetch(url, { method: route.method, ...(body ? { data: body } : {}) });
 }
 
 async function answerOne(page: Page): Promise<{ answerId: string; questionId: string }> {
@@ -164,8 +209,15 @@ test("anonymous callers, the other role and other owners are denied; made-up ids
     role: "student",
   });
   const answer = await answerOne(page);
+  const filed = await page.request.post("/api/reports", { data: reportBody(answer.questionId) });
+  expect(filed.status()).toBe(201);
+  const reportId = ((await filed.json()) as { id: string }).id;
   const teacher = await user("teacher", "teacher");
-  const ids: Ids = { ...answer, classId: await createClass(teacher, "Matrix class") };
+  const ids: Ids = {
+    ...answer,
+    reportId,
+    classId: (await createClass(teacher, "Matrix class")).classId,
+  };
   const owners = { student: page, teacher };
   const others = {
     student: await user("other-student", "student"),
@@ -178,15 +230,19 @@ test("anonymous callers, the other role and other owners are denied; made-up ids
     const anon = await call(anonymous, route, ids);
     expect(anon.status(), `${label} anonymous`).toBe(401);
     expect((await anon.json()).error.message, label).toBe("Sign in first.");
-    const otherRole = route.role === "student" ? "teacher" : "student";
-    const wrongRole = await call(others[otherRole].request, route, ids);
-    expect(wrongRole.status(), `${label} as a ${otherRole}`).toBe(403);
-    if (route.otherOwner) {
-      const other = await call(others[route.role].request, route, ids);
-      expect(other.status(), `${label} another ${route.role}`).toBe(route.otherOwner);
+    if (route.role !== "any") {
+      const otherRole = route.role === "student" ? "teacher" : "student";
+      const wrongRole = await call(others[otherRole].request, route, ids);
+      expect(wrongRole.status(), `${label} as a ${otherRole}`).toBe(403);
+    }
+    const otherRoles = route.role === "any" ? (["student", "teacher"] as const) : [route.role];
+    for (const role of route.otherOwner ? otherRoles : []) {
+      const other = await call(others[role].request, route, ids);
+      expect(other.status(), `${label} another ${role}`).toBe(route.otherOwner);
     }
     if (route.madeUp) {
-      const madeUp = await call(owners[route.role].request, route, ids, route.madeUp(ids));
+      const owner = owners[route.role === "any" ? "student" : route.role];
+      const madeUp = await call(owner.request, route, ids, route.madeUp(ids));
       expect(madeUp.status(), `${route.madeUp(ids)} made up`).toBe(404);
       expect((await madeUp.json()).error.message.length).toBeGreaterThan(5);
     }
@@ -196,6 +252,16 @@ test("anonymous callers, the other role and other owners are denied; made-up ids
   expect(undo.status()).toBe(200);
   const exported = await teacher.request.get(`/api/teacher/classes/${ids.classId}/export/students`);
   expect(exported.status()).toBe(200);
+  const report = await page.request.get(`/api/reports/${ids.reportId}`);
+  expect(report.status()).toBe(200);
+  const excluded = await teacher.request.put(
+    `/api/teacher/courses/${COURSE}/questions/${ids.questionId}/exclusions`,
+    { data: { classIds: [ids.classId] } },
+  );
+  expect(excluded.status()).toBe(200);
+  expect(await excluded.json()).toMatchObject({
+    classes: [{ classId: ids.classId, excluded: true }],
+  });
   await anonymous.dispose();
   for (const p of [teacher, others.student, others.teacher]) await p.close();
 });
@@ -208,7 +274,7 @@ test("teacher routes answer hostile query strings and ids with a 4xx naming the 
     email: uniqueEmail(testInfo, "tfuzz"),
     role: "teacher",
   });
-  const classId = await createClass(page, "Fuzz class");
+  const { classId } = await createClass(page, "Fuzz class");
   const params = fc.sample(
     fc.dictionary(
       fc.oneof(
@@ -310,6 +376,71 @@ test("malformed, oversized, mistyped and hostile answers get a 4xx naming the pr
   // Nothing was written: the only answer of the day is the first one.
   await page.goto("/home");
   await expect(page.getByTestId("home-done")).toHaveText("1");
+});
+
+test("reports and exclusions answer malformed input with a 4xx naming the field; a resent report is recorded once", async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  await signUp(page, { name: "Reporter", email: uniqueEmail(testInfo, "rfuzz"), role: "student" });
+  const { questionId } = await answerOne(page);
+  const cases: Array<{ body: unknown; status: number; field?: string }> = [
+    { body: reportBody(questionId, { reason: "rude" }), status: 400, field: "reason" },
+    { body: reportBody(questionId, { reason: undefined }), status: 400, field: "reason" },
+    { body: reportBody(questionId, { note: "x".repeat(501) }), status: 400, field: "note" },
+    { body: reportBody(questionId, { note: { $gt: "" } }), status: 400, field: "note" },
+    { body: reportBody(questionId, { clientId: "../../x" }), status: 400, field: "clientId" },
+    { body: reportBody("made-up"), status: 404 },
+    { body: reportBody(questionId, { courseId: "made-up" }), status: 404 },
+    { body: [], status: 400, field: "body" },
+  ];
+  for (const { body, status, field } of cases) {
+    const response = await page.request.post("/api/reports", { data: body });
+    expect(response.status(), JSON.stringify(body).slice(0, 120)).toBe(status);
+    const error = ((await response.json()) as { error: { field?: string; message: string } }).error;
+    if (field) expect(error.field).toBe(field);
+    expect(error.message.length).toBeGreaterThan(5);
+  }
+  const text = await page.request.post("/api/reports", {
+    data: JSON.stringify(reportBody(questionId)),
+    headers: { "Content-Type": "text/plain" },
+  });
+  expect(text.status()).toBe(400);
+
+  const body = reportBody(questionId, { note: "Twice." });
+  const first = await page.request.post("/api/reports", { data: body });
+  const again = await page.request.post("/api/reports", { data: body });
+  expect([first.status(), again.status()]).toEqual([201, 200]);
+  expect((await again.json()).id).toBe((await first.json()).id);
+  const reused = await page.request.post("/api/reports", {
+    data: { ...body, questionId: `${questionId}-other` },
+  });
+  expect(reused.status()).toBe(404);
+
+  const teacher = await browser.newPage();
+  await signUp(teacher, {
+    name: "Excluder",
+    email: uniqueEmail(testInfo, "xfuzz"),
+    role: "teacher",
+  });
+  const { classId } = await createClass(teacher, "Exclusion fuzz");
+  const url = `/api/teacher/courses/${COURSE}/questions/${questionId}/exclusions`;
+  for (const [data, status] of [
+    [{ classIds: "all" }, 400],
+    [{ classIds: [""] }, 400],
+    [{}, 400],
+    [{ classIds: [classId, "made-up"] }, 404],
+  ] as const) {
+    const response = await teacher.request.put(url, { data });
+    expect(response.status(), JSON.stringify(data)).toBe(status);
+    expect(((await response.json()) as { error: { field?: string } }).error.field).toMatch(
+      /^classIds/,
+    );
+  }
+  const unchanged = await teacher.request.get(url);
+  expect(await unchanged.json()).toMatchObject({ classes: [{ classId, excluded: false }] });
+  await teacher.close();
 });
 
 test("pages carry a nonce-based CSP and the security headers; HTTPS adds HSTS", async ({

@@ -62,3 +62,53 @@ export async function expectAccessible(page: Page): Promise<void> {
     serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
   ).toEqual([]);
 }
+
+/** Gives some well-formed answer to whatever question is shown; returns its type. */
+export async function answerShownQuestion(page: Page): Promise<string> {
+  const meta = (await page.locator(".question-meta").textContent()) ?? "";
+  const type = meta.split("·")[1]?.trim().toLowerCase() ?? "";
+  if (type === "typed") {
+    await page.getByLabel("Your answer").fill("Baku");
+  } else if (type === "matching") {
+    for (const select of await page.locator(".match-list select").all()) {
+      await select.selectOption({ index: 1 });
+    }
+  } else if (type === "chronology") {
+    await page.locator(".order-item").first().getByRole("button", { name: /later/ }).click();
+  } else {
+    await page.locator(".option").first().click();
+  }
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.locator(".feedback")).toBeVisible();
+  return type;
+}
+
+/** A date input's value `days` from today, in the browser's zone. */
+export function dayFromToday(days: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Creates a class on the teacher's home; returns its id and join code ("ABCD-EFGH"). */
+export async function createClass(page: Page, name: string) {
+  await page.goto("/teacher");
+  await page.getByLabel("Class name").fill(name);
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const classId = /\/teacher\/classes\/([^/?#]+)/.exec(page.url())?.[1] ?? "";
+  const code = (await page.getByTestId("join-code").textContent())?.trim() ?? "";
+  expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  return { classId, code };
+}
+
+/** Joins a class with its code typed loosely, as a student, and waits for the confirmation. */
+export async function joinClass(page: Page, code: string, className: string): Promise<void> {
+  await page.goto("/join");
+  await page.getByLabel("Class code").fill(` ${code.toLowerCase()} `);
+  await page.getByRole("button", { name: "Find the class" }).click();
+  await page.getByRole("button", { name: `Join ${className}` }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: `You joined ${className}.` }),
+  ).toBeVisible();
+}

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { expectAccessible, signUp, uniqueEmail } from "./helpers";
+import { answerShownQuestion, expectAccessible, signUp, uniqueEmail } from "./helpers";
 
 const COURSE = "azerbaijan-kazakhstan";
 
@@ -8,26 +8,6 @@ async function setNewPerDay(page: Page, count: number): Promise<void> {
   await page.getByLabel("New questions per day").fill(String(count));
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status")).toHaveText("Settings saved.");
-}
-
-/** Gives some well-formed answer to whatever question is shown; returns its type. */
-async function answerShownQuestion(page: Page): Promise<string> {
-  const meta = (await page.locator(".question-meta").textContent()) ?? "";
-  const type = meta.split("·")[1]?.trim().toLowerCase() ?? "";
-  if (type === "typed") {
-    await page.getByLabel("Your answer").fill("Baku");
-  } else if (type === "matching") {
-    for (const select of await page.locator(".match-list select").all()) {
-      await select.selectOption({ index: 1 });
-    }
-  } else if (type === "chronology") {
-    await page.locator(".order-item").first().getByRole("button", { name: /later/ }).click();
-  } else {
-    await page.locator(".option").first().click();
-  }
-  await page.getByRole("button", { name: "Check" }).click();
-  await expect(page.locator(".feedback")).toBeVisible();
-  return type;
 }
 
 async function deckCounts(page: Page, deckId: string) {

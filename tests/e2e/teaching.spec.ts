@@ -1,34 +1,22 @@
 import { type Browser, devices, expect, type Page, test } from "@playwright/test";
-import { expectAccessible, signUp, uniqueEmail } from "./helpers";
+import {
+  createClass,
+  dayFromToday,
+  expectAccessible,
+  joinClass,
+  signUp,
+  uniqueEmail,
+} from "./helpers";
 
 // Two browser contexts in one test (a desktop teacher, a phone student): the desktop project alone
 // runs this file, and the phone context is made here with the Pixel 7 profile.
 
 const COURSE = "azerbaijan-kazakhstan";
 
-/** A date input's value `days` from today, in the browser's zone. */
-function dayFromToday(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 async function phonePage(browser: Browser): Promise<Page> {
   const { defaultBrowserType: _, ...pixel } = devices["Pixel 7"];
   const context = await browser.newContext(pixel);
   return context.newPage();
-}
-
-/** Creates a class on the teacher's home; returns its id and join code ("ABCD-EFGH"). */
-async function createClass(page: Page, name: string) {
-  await page.goto("/teacher");
-  await page.getByLabel("Class name").fill(name);
-  await page.getByRole("button", { name: "Create class" }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  const classId = /\/teacher\/classes\/([^/?#]+)/.exec(page.url())?.[1] ?? "";
-  const code = (await page.getByTestId("join-code").textContent())?.trim() ?? "";
-  expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-  return { classId, code };
 }
 
 /** Builds a multiple-choice deck of the 1990s with one question taken out; returns its size. */
@@ -110,13 +98,7 @@ test("a teacher sets a deck to a class, a student joins on a phone and studies, 
     email: uniqueEmail(testInfo, "pupil"),
     role: "student",
   });
-  await student.goto("/join");
-  await student.getByLabel("Class code").fill(` ${code.toLowerCase()} `);
-  await student.getByRole("button", { name: "Find the class" }).click();
-  await student.getByRole("button", { name: `Join ${className}` }).click();
-  await expect(
-    student.getByRole("status").filter({ hasText: `You joined ${className}.` }),
-  ).toBeVisible();
+  await joinClass(student, code, className);
 
   await student.goto("/home");
   const assignment = student.getByTestId("home-assignment");

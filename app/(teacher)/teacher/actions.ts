@@ -14,6 +14,7 @@ import {
   removeStudent,
   renewJoinCode,
 } from "@/lib/server/teaching/classes";
+import { putQuestionBack } from "@/lib/server/teaching/exclusions";
 import { assignmentFormSchema, classFormSchema } from "@/lib/teaching/class-forms";
 import { idSchema } from "@/lib/teaching/id-schema";
 
@@ -106,4 +107,13 @@ export async function deleteAssignmentAction(classId: string, assignmentId: stri
   const ids = parseIds({ classId, assignmentId });
   await orNotFound(deleteAssignment({ teacherId: user.id, ...ids }));
   revalidatePath(classPath(ids.classId));
+}
+
+/** Puts a question taken out of the class back into its assignments (the class page's undo). */
+export async function putQuestionBackAction(classId: string, questionId: string): Promise<void> {
+  const user = await requireRole("teacher", "/teacher");
+  const ids = parseIds({ classId, questionId });
+  await orNotFound(putQuestionBack({ teacherId: user.id, ...ids }));
+  revalidatePath(classPath(ids.classId));
+  revalidatePath("/teacher/reports");
 }

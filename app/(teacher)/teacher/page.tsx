@@ -53,6 +53,10 @@ export default async function TeacherHomePage({
       <p>
         <Link href="/teacher/decks">Your decks</Link>: build the question sets you assign.
       </p>
+      <p>
+        <Link href="/teacher/reports">Reports</Link>: questions your students flagged, and typed
+        answers they said were right.
+      </p>
     </>
   );
 }

@@ -5,7 +5,9 @@ import { type Course, type CourseRecord, RECORD_KINDS } from "@/lib/content/type
 const RECORD_ARRAYS = RECORD_KINDS.filter((kind) => kind !== "sources");
 
 /** Fields holding display names, suffixed in copies so that copies are distinct questions. */
-const NAME_FIELDS = new Set(["name", "title", "label", "acronym"]);
+const NAME_FIELDS = new Set(["name", "title", "label", "acronym", "statement", "question"]);
+/** Authored wording (`say.ask`, a role's or milestone's `ask`): stems are suffixed like names. */
+const STEM_FIELDS = new Set(["ask"]);
 const NAME_LIST_FIELDS = new Set(["aliases", "titleVariants", "names"]);
 
 function renameDeep(
@@ -16,7 +18,7 @@ function renameDeep(
 ): unknown {
   if (typeof value === "string") {
     if (ids.has(value)) return `${value}-${suffix}`;
-    if (key !== null && (NAME_FIELDS.has(key) || NAME_LIST_FIELDS.has(key)))
+    if (key !== null && (NAME_FIELDS.has(key) || NAME_LIST_FIELDS.has(key) || STEM_FIELDS.has(key)))
       return `${value} ${suffix}`;
     return value;
   }
@@ -28,7 +30,10 @@ function renameDeep(
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(obj)) {
       out[k] =
-        k === "id" && typeof v === "string" ? `${v}-${suffix}` : renameDeep(v, ids, suffix, k);
+        k === "id" && typeof v === "string"
+          ? `${v}-${suffix}`
+          : // Every stem under `ask` is a name-like text, whatever its property key.
+            renameDeep(v, ids, suffix, key !== null && STEM_FIELDS.has(key) ? key : k);
     }
     return out;
   }

@@ -1,15 +1,17 @@
 /** A figure: an amount (or several sources' amounts) with its unit, period and subjects. */
 import { deriveClaimedFigure } from "../claims";
 import type { RecordContext } from "../parse/record-context";
+import { checkAskAnswers } from "../parse/wording";
 import { figureInputSchema } from "../schema";
 import type { Claim, Figure, FigureValue } from "../types";
 
-const ASKABLE = ["value"] as const;
+const ASKABLE = ["value", "goods"] as const;
 
 export function buildFigure(ctx: RecordContext): Figure | null {
   const input = ctx.validate(figureInputSchema);
   if (!input) return null;
   const base = ctx.base(input, ASKABLE);
+  checkAskAnswers(ctx, base.say, { goods: input.goods ?? [] });
   const fallbackQualifier = input.qualifier ?? "exact";
   const claims: Claim<FigureValue>[] =
     typeof input.value === "number"
@@ -62,5 +64,6 @@ export function buildFigure(ctx: RecordContext): Figure | null {
     ]),
     from: ctx.optionalRef(input.from, "from", ["place"]),
     to: ctx.optionalRef(input.to, "to", ["place"]),
+    goods: input.goods ?? [],
   };
 }

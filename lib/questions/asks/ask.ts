@@ -56,10 +56,14 @@ export interface ClozeSpec {
   distractors(rng: Rng, count: number): DistractorPick;
 }
 
-/** "According to Kerchelaev, …" */
+/** First words of a question that are not names, so they take a small letter after "According to X, ". */
+const QUESTION_OPENERS =
+  /^(In|On|At|By|For|From|To|Of|With|Without|Within|Through|During|Before|After|Since|Until|Between|Besides|Under|About|Around|When|Where|Who|Whom|Whose|Which|What|Why|How|Did|Does|Do|Was|Were|Is|Are|Has|Have|Had)\b/;
+
+/** "According to Varrow, …" */
 export function withAttribution(attribution: string | null, question: string): string {
   if (!attribution) return question;
-  const lowered = /^(In|On|When|Where|Who|Which|What|How)\b/.test(question)
+  const lowered = QUESTION_OPENERS.test(question)
     ? question.charAt(0).toLowerCase() + question.slice(1)
     : question;
   return `According to ${attribution}, ${lowered}`;

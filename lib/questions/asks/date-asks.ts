@@ -1,3 +1,4 @@
+import type { DateValue } from "@/lib/content/types";
 import {
   askableDate,
   type DaySpan,
@@ -134,6 +135,8 @@ function pickDates(
  * date that is not a year, a month or a day ("around 2015–2019") is not asked.
  */
 export function dateAsks(fact: DateFact): Ask[] {
+  const term = yearSpanAsk(fact);
+  if (term) return [term];
   const forbidden = makeForbidden(fact);
   const years = fact.claims.map((c) => askableDate(c.value)?.year ?? null);
   if (years.some((y) => y === null)) {
@@ -151,6 +154,49 @@ export function dateAsks(fact: DateFact): Ask[] {
       ? []
       : [makeYearAsk(fact, year, group.attribution, group.sources, forbidden)];
   });
+}
+
+/** Years of a closed span of whole years ("2012/2013"), or null. */
+function yearSpan(value: DateValue): { from: number; to: number } | null {
+  if (value.precision !== "range" || value.openEnded) return null;
+  const [from, to] = [Number(value.start.slice(0, 4)), Number(value.end.slice(0, 4))];
+  const wholeYears = value.start.endsWith("-01-01") && value.end.endsWith("-12-31");
+  return wholeYears && from < to && to - from <= MAX_TERM_YEARS ? { from, to } : null;
+}
+
+/** A term of office or of membership is asked as its years, among terms of the same length. */
+const MAX_TERM_YEARS = 6;
+
+/** "2012–2013" for a fact every source dates to the same span of whole years; null otherwise. */
+function yearSpanAsk(fact: DateFact): Ask | null {
+  const spans = fact.claims.map((c) => yearSpan(c.value));
+  const first = spans[0];
+  if (!first || spans.some((s) => !s || s.from !== first.from || s.to !== first.to)) return null;
+  const text = (from: number) => `${from}–${from + first.to - first.from}`;
+  const answer = text(first.from);
+  const shifts = [1, -1, 2, -2, 3, -3, 4, -4, 5, -5].map(
+    (k) => first.from + k * (first.to - first.from + 1),
+  );
+  return {
+    fact,
+    mode: "span",
+    question: fact.question,
+    answer,
+    answerPhrase: `in ${answer}`,
+    answerKey: answer,
+    surfaces: [answer, `${first.from}-${first.to}`, `${first.from} and ${first.to}`],
+    attribution: null,
+    sources: fact.claims.flatMap((c) => c.sources),
+    distractors(rng: Rng, count: number) {
+      // Terms just before and after, never overlapping the true one.
+      const near = shifts.slice(0, count + 3);
+      return { texts: sample(near, count, rng).map(text), closeness: 0.6 };
+    },
+    alternative: () => null,
+    statement: fact.statement,
+    typed: null,
+    cloze: null,
+  };
 }
 
 function makeYearAsk(

@@ -64,8 +64,14 @@ export function numberAsks(fact: NumberFact): Ask[] {
     const q = parseQuantity(printed);
     if (q) forbidden.add(q.value);
   }
-  // A figure is always some source's figure: it is asked "According to …".
-  const groups = groupClaims(fact.claims, (v) => `${v.amount}|${v.qualifier}`, fact.disputed, true);
+  // A figure only one source gives is that source's figure: it is asked "According to …".
+  const sources = new Set(fact.claims.flatMap((c) => c.sources.map((s) => s.source.id)));
+  const groups = groupClaims(
+    fact.claims,
+    (v) => `${v.amount}|${v.qualifier}`,
+    fact.disputed,
+    sources.size === 1,
+  );
   return groups.map((group): Ask => {
     const value = group.value;
     const answer = formatFigure(value, fact.unit);

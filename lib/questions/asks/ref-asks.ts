@@ -8,8 +8,11 @@ import type { Ask, ClozeSpec, DistractorPick } from "./ask";
 import { groupClaims, printedValues } from "./claim-groups";
 import { acceptedNamesOf, allNamesOf, peopleWithSurname, surnameOf } from "./entity-names";
 import { firstFromTiers, pickFromTiers } from "./pick-from-tiers";
+import { genericWordsOf, shortNamesOf } from "./short-names";
 
 const MAX_CONFUSABLES = 12;
+/** People named in a typed answer's check: enough for any course of a few dozen people. */
+const MAX_PERSON_CONFUSABLES = 60;
 
 /** What may never be offered as a wrong option for this fact: its values, also-true places, misprints. */
 function forbiddenOf(course: Course, fact: RefFact) {
@@ -123,6 +126,11 @@ function oneAsks(course: Course, fact: RefFact): Ask[] {
       for (const id of peopleWithSurname(course, surnameOf(answer))) {
         if (!isForbidden(id)) confusables.add(display(id));
       }
+      // Any other person of the course typed here is named as such, whatever their era.
+      for (const person of course.people) {
+        if (confusables.size >= MAX_PERSON_CONFUSABLES) break;
+        if (!isForbidden(person.id)) confusables.add(display(person.id));
+      }
     }
     for (const printed of printedValues(fact.claims)) confusables.add(printed);
     const names = record ? allNamesOf(record) : [answer];
@@ -165,11 +173,12 @@ function oneAsks(course: Course, fact: RefFact): Ask[] {
           ? {
               question: fact.question,
               answer,
-              accept: acceptedNamesOf(record),
+              accept: [...acceptedNamesOf(record), ...shortNamesOf(course, record)],
               check: {
                 answerKind: "text",
                 entityKind: fact.refKind === "person" ? "person" : fact.refKind,
                 confusables: [...confusables],
+                genericWords: genericWordsOf(course, record),
               },
             }
           : null,

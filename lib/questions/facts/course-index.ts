@@ -17,6 +17,11 @@ export interface CourseIndex {
   nested(a: string, b: string): boolean;
   /** How many other records refer to this id. */
   referenceCount(id: string): number;
+  /**
+   * The year a person belongs to (the median of their dated roles, events and signed documents),
+   * or null when the course dates nothing about them.
+   */
+  eraOf(personId: string): number | null;
   /** A pool computed once per key. */
   pool<T>(key: string, build: () => T): T;
 }
@@ -107,8 +112,36 @@ export function buildCourseIndex(course: Course): CourseIndex {
       references.set(ref, (references.get(ref) ?? 0) + 1);
     }
   }
+  const years = new Map<string, number[]>();
+  const addYears = (id: string, iso: readonly string[]) => {
+    const list = years.get(id) ?? [];
+    for (const text of iso) list.push(Number(text.slice(0, 4)));
+    years.set(id, list);
+  };
+  for (const person of course.people) {
+    addYears(
+      person.id,
+      person.roles.flatMap((r) => (r.period ? [r.period.start] : [])),
+    );
+  }
+  for (const event of course.events) {
+    for (const id of event.participants)
+      addYears(
+        id,
+        event.date.claims.map((c) => c.value.start),
+      );
+  }
+  for (const doc of course.documents) {
+    for (const id of doc.signatories)
+      addYears(id, doc.date?.claims.map((c) => c.value.start) ?? []);
+  }
+  const eraOf = (id: string): number | null => {
+    const list = [...(years.get(id) ?? [])].sort((a, b) => a - b);
+    return list.length === 0 ? null : (list[Math.floor(list.length / 2)] as number);
+  };
   const pools = new Map<string, unknown>();
   return {
+    eraOf,
     course,
     factRecords,
     place: (id) => places.get(id),

@@ -9,6 +9,7 @@ import type {
   Claimed,
   DateValue,
   FactRecord,
+  OrganisationType,
   RecordKind,
   SourceRef,
 } from "@/lib/content/types";
@@ -51,6 +52,8 @@ interface RefOptions extends Common {
   claimed?: Claimed<string>;
   /** Sources of list values (default: the record's). */
   sources?: SourceRef[];
+  /** Sources of one list value, when they are not all the same (a document's own quotes). */
+  sourcesOf?: (id: string) => SourceRef[];
   tiers: readonly (readonly string[])[];
   /** Stand-ins for one member of a set (default: the shared tiers). */
   standInsFor?: (id: string) => readonly (readonly string[])[];
@@ -166,12 +169,13 @@ export class FactBuilder {
     const authored = spec !== undefined && spec !== false ? spec.answer : null;
     const singled = authored ?? (o.pickOne ? (o.values[0] ?? null) : null);
     const sources = o.sources ?? this.record.sources;
+    const sourcesFor = (id: string) => o.sourcesOf?.(id) ?? sources;
     const claims: Claim<string>[] =
       o.claimed !== undefined
         ? o.claimed.claims
         : singled !== null
-          ? [recordClaim(singled, sources)]
-          : o.values.map((v) => recordClaim(v, sources));
+          ? [recordClaim(singled, sourcesFor(singled))]
+          : o.values.map((v) => recordClaim(v, sourcesFor(v)));
     const asked = claims.map((c) => c.value);
     if (asked.some((id) => this.givenByTitle(id))) return null;
     const mode =
@@ -191,16 +195,17 @@ export class FactBuilder {
       ...(o.alsoTrue ? { alsoTrue: o.alsoTrue } : {}),
       // One value asked: its own stand-ins (the same office, the same country) come first.
       distractorTiers:
-        mode === "one" && asked.length === 1 && o.standInsFor
-          ? o.standInsFor(asked[0] as string)
+        mode === "one" && asked.length === 1
+          ? (o.standInsFor ?? ((id: string) => standInsOf(this.index, id)))(asked[0] as string)
           : o.tiers,
-      standInsFor: o.standInsFor ?? (() => o.tiers),
+      standInsFor: o.standInsFor ?? ((id) => standInsOf(this.index, id)),
       display: (id) => {
         const record = this.index.course.byId.get(id);
         return record ? optionTextOf(record) : id;
       },
       mode,
-      typeable: (o.typeable ?? true) && mode === "one" && asked.length === 1,
+      // Typing one of several true values and being told it is wrong would be unfair.
+      typeable: (o.typeable ?? true) && mode === "one" && o.values.length === 1,
     };
   }
 
@@ -298,19 +303,81 @@ export function personTiers(index: CourseIndex, people: readonly string[]): read
       if (role.country) countries.add(role.country);
     }
   }
+  // Only people of the same era: an 11th-century scholar among modern ministers is the odd one out.
+  const eras = people.map((id) => index.eraOf(id)).filter((y): y is number => y !== null);
+  const sameEra = (id: string) => {
+    if (eras.length === 0) return true;
+    const era = index.eraOf(id);
+    return era !== null && eras.some((y) => Math.abs(y - era) <= ERA_YEARS);
+  };
   return [
     [...titles].flatMap((t) => pools.peopleWithTitle(index, t)),
     [...countries].flatMap((c) => pools.peopleOfCountry(index, c)),
     pools.officeHolders(index),
+    eras.length > 0 ? pools.allPeople(index) : [],
+  ].map((tier) => tier.filter(sameEra));
+}
+
+/** People whose known years lie this close count as one era. */
+const ERA_YEARS = 50;
+
+/** Types of body a student could mistake for one another (an intergovernmental body for another). */
+const ORGANISATION_FAMILY: Record<OrganisationType, string> = {
+  "international-organisation": "intergovernmental",
+  "regional-organisation": "intergovernmental",
+  "parliamentary-assembly": "intergovernmental",
+  "summit-series": "intergovernmental",
+  conference: "intergovernmental",
+  "intergovernmental-commission": "state",
+  "government-body": "state",
+  company: "business",
+  foundation: "civil",
+  "cultural-centre": "civil",
+  "diaspora-organisation": "civil",
+  university: "education",
+  media: "media",
+  other: "other",
+};
+
+/** Bodies of the same type first (companies for a company), then of the same family; never others. */
+export function organisationTiers(index: CourseIndex, id: string): readonly (readonly string[])[] {
+  const record = index.course.byId.get(id);
+  if (record?.kind !== "organisation") return [];
+  const family = ORGANISATION_FAMILY[record.type];
+  return [
+    pools.organisationsOfType(index, record.type),
+    index.pool(`orgs-family:${family}`, () =>
+      index.course.organisations
+        .filter((o) => ORGANISATION_FAMILY[o.type] === family)
+        .map((o) => o.id),
+    ),
   ];
 }
 
-/** Bodies of the same type first (companies for a company), then any body. */
-export function organisationTiers(index: CourseIndex, id: string): readonly (readonly string[])[] {
+/** Documents of the same type first (a declaration for a declaration), then any document. */
+export function documentTiers(index: CourseIndex, id: string): readonly (readonly string[])[] {
   const record = index.course.byId.get(id);
-  return record?.kind === "organisation"
-    ? [pools.organisationsOfType(index, record.type), pools.allOrganisations(index)]
-    : [pools.allOrganisations(index)];
+  return record?.kind === "document"
+    ? [pools.documentsOfType(index, record.type), pools.allDocuments(index)]
+    : [pools.allDocuments(index)];
+}
+
+/** Stand-ins for any record: of its own kind and type (a place for a place, a body for a body). */
+export function standInsOf(index: CourseIndex, id: string): readonly (readonly string[])[] {
+  switch (index.course.byId.get(id)?.kind) {
+    case "person":
+      return personTiers(index, [id]);
+    case "place":
+      return placeTiers(index, id);
+    case "organisation":
+      return organisationTiers(index, id);
+    case "document":
+      return documentTiers(index, id);
+    case "project":
+      return [pools.allProjects(index)];
+    default:
+      return [];
+  }
 }
 
 /** Kinds a record reference may be, for the `refKind` of a fact. */

@@ -2,7 +2,7 @@ import type { Claim } from "@/lib/content/types";
 import { type Ask, statementWithAttribution, withAttribution } from "../asks/ask";
 import { attributionOf, authorsLabel, capitalise } from "../facts/wording";
 import { hashToUint32 } from "../hash";
-import { compactText } from "../normalise-text";
+import { compactText, normaliseText } from "../normalise-text";
 import {
   citationsOf,
   difficultyOf,
@@ -42,7 +42,13 @@ function occurrences(text: string, surface: string): number {
 function authoredStatement(ask: Ask): string | null {
   const statement = ask.fact.authoredStatement;
   if (statement === null || ask.fact.disputed) return null;
-  return compactText(statement).includes(compactText(ask.answer)) ? statement : null;
+  // It states the answer when it names the value in any of its forms (a name variant, "1,200").
+  const text = ` ${normaliseText(statement)} `;
+  return ask.surfaces.some(
+    (s) => normaliseText(s).length > 0 && text.includes(` ${normaliseText(s)} `),
+  )
+    ? statement
+    : null;
 }
 
 function withPeriod(text: string): string {
@@ -179,7 +185,7 @@ export function blankQuote(
   quote: string,
   surfaces: readonly string[],
   givenAway = "",
-): string | null {
+): { blanked: string; surface: string } | null {
   const present = surfaces.filter((s) => occurrences(quote, s) > 0);
   const longest = present[0];
   if (longest === undefined) return null;
@@ -195,7 +201,7 @@ export function blankQuote(
     .replaceAll(BLANK, " ")
     .split(/\s+/)
     .filter((w) => /\p{L}{2,}/u.test(w));
-  return rest.length < MIN_CONTEXT_WORDS ? null : blanked;
+  return rest.length < MIN_CONTEXT_WORDS ? null : { blanked, surface: longest };
 }
 
 /** A cited quote with the asked value blanked; options of the same kind. */
@@ -207,8 +213,10 @@ export function clozeFromAsk(ask: Ask, seed: number, courseTitle: string): Choic
   for (const ref of ask.sources) {
     // A quote that prints an erratum is never offered for completion.
     if (printed.some((p) => ref.quote.includes(p))) continue;
-    const blanked = blankQuote(ref.quote, surfaces, courseTitle);
-    if (!blanked) continue;
+    const found = blankQuote(ref.quote, surfaces, courseTitle);
+    // The completed quotation must read as the source wrote it: the blank is the answer's words.
+    if (!found || compactText(found.surface) !== compactText(spec.answer)) continue;
+    const blanked = found.blanked;
     const template = templateName("cloze", ask);
     const id = questionId(template, [ask.fact.id], [ask.answerKey, ref.source.id, ref.quote]);
     const rng = rngFor(seed, id);

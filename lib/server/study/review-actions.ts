@@ -3,6 +3,7 @@ import { z } from "zod";
 import { toFlashcard, toPublicQuestion } from "@/lib/questions";
 import { REVIEW_RATINGS } from "@/lib/scheduling";
 import { changeReviewRating } from "../data/reviews/change-review-rating";
+import { overrideReview } from "../data/reviews/override-review";
 import { undoReview } from "../data/reviews/undo-review";
 import { getStudySettings } from "../data/study-settings/get-study-settings";
 import { notFound } from "../errors";
@@ -24,6 +25,33 @@ export async function regradeAnswer(userId: string, answerIdParam: string, body:
   const settings = await getStudySettings({ userId });
   const result = await changeReviewRating({ userId, answerId, rating, settings });
   return { answerId, rating: result.rating, due: result.card.due.toISOString() };
+}
+
+/**
+ * "I was right" after a wrong typed answer: recorded on the answer (its verdict stays), the card
+ * rescheduled as Good. Only the student's own latest answer, typed and graded wrong (else 404/409).
+ */
+export async function overrideAnswer(userId: string, answerIdParam: string, now: Date) {
+  const answerId = parseWith(z.object({ answerId: answerIdSchema }), {
+    answerId: answerIdParam,
+  }).answerId;
+  const settings = await getStudySettings({ userId });
+  const result = await overrideReview({
+    userId,
+    answerId,
+    settings,
+    now,
+    isTyped: ({ courseId, questionId }) =>
+      requireCourse(courseId).questionsById.get(questionId)?.type === "typed",
+  });
+  return {
+    answerId,
+    overridden: true,
+    overriddenAt: result.overriddenAt.toISOString(),
+    rating: result.rating,
+    due: result.card.due.toISOString(),
+    duplicate: result.duplicate,
+  };
 }
 
 /** Removes the user's latest answer to a question; returns the question to ask again. */

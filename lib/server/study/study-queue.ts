@@ -9,6 +9,7 @@ import {
   startOfStudyDay,
 } from "@/lib/scheduling";
 import { parseCustomDeckStudyId } from "@/lib/teaching/custom-deck-id";
+import { excludedForStudent } from "@/lib/teaching/exclusions";
 import { getCourse, type LoadedCourse } from "../courses";
 import { getAssignedDeck } from "../data/assignments/get-assigned-deck";
 import { getUserCards } from "../data/cards/get-user-cards";
@@ -46,7 +47,8 @@ export function requireCourse(courseId: string): LoadedCourse {
 /**
  * The deck a student studies: a built-in deck id, or `custom-<id>` for a teacher's deck assigned to
  * a class the student is in (anything else is NOT_FOUND, like a made-up id). A teacher's deck keeps
- * only the questions still in the bank, in the introduction order built-in decks use.
+ * only the questions still in the bank and not taken out by the student's classes (every class
+ * through which the student has the deck), in the introduction order built-in decks use.
  */
 export async function resolveDeck(options: {
   userId: string;
@@ -66,8 +68,11 @@ export async function resolveDeck(options: {
     deckId: customId,
   });
   if (!assigned) throw notFound("Deck");
+  const excluded = excludedForStudent(assigned.classExclusions);
   const questions = introductionOrder(
-    assigned.questionIds.flatMap((id) => course.questionsById.get(id) ?? []),
+    assigned.questionIds.flatMap((id) =>
+      excluded.has(id) ? [] : (course.questionsById.get(id) ?? []),
+    ),
   );
   return {
     course,

@@ -72,10 +72,12 @@ export async function getClassAnalytics(options: {
   const timeZone = classTimeZone(owned);
 
   const studentIds = owned.members.map((m) => m.studentId);
-  // Measured as the class page and the students' home measure them (questions the bank still has).
+  // Measured as the class page and the students' home measure them (questions the bank still has,
+  // less those taken out of the class).
+  const excluded = new Set(owned.exclusions.map((e) => e.questionId));
   const measured = owned.assignments.map((a) => ({
     assignment: a,
-    ...assignmentTerms(a, loaded.questionsById),
+    ...assignmentTerms(a, loaded.questionsById, excluded),
   }));
   const assignments: AnalyticsAssignment[] = measured.map(({ assignment: a, terms }) => ({
     id: a.id,
@@ -120,7 +122,12 @@ export async function getClassAnalytics(options: {
     questionStats,
   );
   return {
-    class: { id: owned.id, name: owned.name, courseTitle: loaded.course.title },
+    class: {
+      id: owned.id,
+      name: owned.name,
+      courseId: owned.courseId,
+      courseTitle: loaded.course.title,
+    },
     timeZone,
     today: studyDayKey(now, { timeZone, rolloverHour: 0 }),
     assignments,

@@ -118,9 +118,10 @@ export async function getClassOverview(options: { teacherId: string; classId: st
   const owned = await getOwnedClass(options);
   const course = getCourse(owned.courseId);
   const studentIds = owned.members.map((m) => m.studentId);
+  const excluded = new Set(owned.exclusions.map((e) => e.questionId));
   const assignments: ClassAssignment[] = await Promise.all(
     owned.assignments.map(async (assignment) => {
-      const { questionIds, terms } = assignmentTerms(assignment, course?.questionsById);
+      const { questionIds, terms } = assignmentTerms(assignment, course?.questionsById, excluded);
       const activity = await getAssignmentActivity({
         studentIds,
         courseId: owned.courseId,
@@ -192,7 +193,11 @@ async function withProgress(
   now: Date,
 ): Promise<StudentAssignment> {
   const courseId = row.class.courseId;
-  const { questionIds, terms } = assignmentTerms(row, getCourse(courseId)?.questionsById);
+  const { questionIds, terms } = assignmentTerms(
+    row,
+    getCourse(courseId)?.questionsById,
+    new Set(row.class.exclusions.map((e) => e.questionId)),
+  );
   const activity = await getAssignmentActivity({
     studentIds: [studentId],
     courseId,

@@ -234,7 +234,9 @@ describe("class analytics", () => {
       now,
     });
     const rows = questions.csv.slice(1).split("\r\n");
-    expect(rows[0]).toBe("Question,Correct answer,Attempts,Correct %,Most common wrong answers");
+    expect(rows[0]).toBe(
+      "Question,Correct answer,Attempts,Correct %,Most common wrong answers,Said they were right",
+    );
     expect(rows[1]).toContain(
       `,5,40,40% chose 1996 instead of ${right1}; 20% chose 1995 instead of ${right1}`,
     );

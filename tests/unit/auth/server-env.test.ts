@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authSecret, ConfigurationError, readServerEnv } from "@/lib/server/env";
+import { authSecret, ConfigurationError, courseMaintainers, readServerEnv } from "@/lib/server/env";
 
 const url = "postgresql://app@db.internal:5432/recall";
 
@@ -29,7 +29,29 @@ describe("readServerEnv", () => {
       databaseUrl: url,
       authSecret: "s3cret",
       databaseBackend: "embedded",
+      courseMaintainers: [],
     });
+  });
+
+  it("reads COURSE_MAINTAINERS as lower-case addresses, ignoring spaces and empty items", () => {
+    const env = readServerEnv({
+      NODE_ENV: "test",
+      DATABASE_URL: url,
+      COURSE_MAINTAINERS: " Ana@School.org, ,bek@school.org,ana@school.org",
+    });
+    expect(env.courseMaintainers).toEqual(["ana@school.org", "bek@school.org"]);
+    expect(courseMaintainers({ NODE_ENV: "test" })).toEqual([]);
+    expect(courseMaintainers({ NODE_ENV: "test", COURSE_MAINTAINERS: "" })).toEqual([]);
+  });
+
+  it("refuses a COURSE_MAINTAINERS item that is not an address, naming the variable", () => {
+    const read = () =>
+      courseMaintainers({ NODE_ENV: "test", COURSE_MAINTAINERS: "ana@school.org;bek" });
+    expect(read).toThrow(ConfigurationError);
+    expect(read).toThrow(/COURSE_MAINTAINERS must be email addresses.*ana@school\.org;bek/);
+    expect(() =>
+      readServerEnv({ NODE_ENV: "test", DATABASE_URL: url, COURSE_MAINTAINERS: "nobody" }),
+    ).toThrow(/COURSE_MAINTAINERS/);
   });
 
   it("explains a missing DATABASE_URL", () => {

@@ -14,13 +14,34 @@ const person: TypedAnswerKey = {
 const ilham: TypedAnswerKey = {
   answer: "Ilham Aliyev",
   accept: [],
-  check: { answerKind: "text", entityKind: "person", confusables: ["Heydar Aliyev"] },
+  check: {
+    answerKind: "text",
+    entityKind: "person",
+    confusables: ["Heydar Aliyev"],
+    genericWords: ["azerbaijan", "of", "president"],
+  },
 };
 
 const pipeline: TypedAnswerKey = {
   answer: "Baku–Tbilisi–Ceyhan",
   accept: [{ text: "BTC", code: "acronym" }],
-  check: { answerKind: "text", entityKind: "project", confusables: ["Baku–Supsa"] },
+  check: {
+    answerKind: "text",
+    entityKind: "project",
+    confusables: ["Baku–Supsa"],
+    genericWords: ["oil", "pipeline"],
+  },
+};
+
+const terminal: TypedAnswerKey = {
+  answer: "Sangachal terminal",
+  accept: [{ text: "Sangachal", code: "short-name" }],
+  check: {
+    answerKind: "text",
+    entityKind: "place",
+    confusables: ["Aktau seaport"],
+    genericWords: ["site", "terminal"],
+  },
 };
 
 const city: TypedAnswerKey = {
@@ -76,6 +97,42 @@ describe("checkTypedAnswer — text", () => {
       code: "exact",
     });
     expect(checkTypedAnswer(pipeline, "the BTC pipeline")).toMatchObject({ correct: true });
+  });
+
+  it("accepts a short name the bank found unambiguous, and says so", () => {
+    const v = checkTypedAnswer(terminal, "sangachal");
+    expect(v).toMatchObject({ correct: true, code: "short-name" });
+    expect(v.reason).toMatch(/short name is enough/);
+    expect(checkTypedAnswer(terminal, "the Sangachal Terminal")).toMatchObject({
+      correct: true,
+      code: "exact",
+    });
+  });
+
+  it("ignores extra generic words in the answer, never in the expected name", () => {
+    expect(checkTypedAnswer(pipeline, "the Baku-Tbilisi-Ceyhan oil pipeline")).toMatchObject({
+      correct: true,
+      code: "variant",
+    });
+    expect(checkTypedAnswer(ilham, "President Ilham Aliyev")).toMatchObject({ correct: true });
+    // A short form the bank did not accept stays wrong, generic words or not.
+    expect(checkTypedAnswer(city, "Astana region").correct).toBe(false);
+    expect(checkTypedAnswer(terminal, "terminal")).toMatchObject({ correct: false });
+  });
+
+  it("still rejects another entity, or an ambiguous surname, with generic words added", () => {
+    expect(checkTypedAnswer(ilham, "President Heydar Aliyev")).toMatchObject({
+      correct: false,
+      code: "other-entity",
+    });
+    expect(checkTypedAnswer(ilham, "President Aliyev")).toMatchObject({
+      correct: false,
+      code: "ambiguous",
+    });
+    expect(checkTypedAnswer(pipeline, "Baku-Supsa pipeline")).toMatchObject({
+      correct: false,
+      code: "other-entity",
+    });
   });
 
   it("accepts a city's name from another period, with the note", () => {

@@ -8,120 +8,193 @@ import type {
   TrueFalseQuestion,
   TypedQuestion,
 } from "@/lib/questions/types";
-import { fixtureCourse } from "./helpers/courses";
+import { parseOk, readFixture, withEdit } from "../content/fixture-files";
+import { courseAt, defaultCourse } from "./helpers/courses";
 
-// Known answers of the made-up fixture course (tests/fixtures/saltmere-isles).
-const bank = generateQuestionBank(fixtureCourse(), { seed: 11 });
+// Known answers of the invented Kessford course (tests/fixtures/kessford-bridges), whose records
+// carry their authored wording.
+const KESSFORD = "tests/fixtures/kessford-bridges";
+const course = courseAt(KESSFORD);
+const bank = generateQuestionBank(course, { seed: 11 });
 
 function about(factId: string, type: Question["type"]): Question[] {
   return bank.filter((q) => q.type === type && q.factIds.includes(factId));
 }
 
+function one<T extends Question>(factId: string, type: T["type"]): T {
+  const found = about(factId, type);
+  if (found.length === 0) throw new Error(`no ${type} question on ${factId}`);
+  return found[0] as T;
+}
+
 describe("multiple choice", () => {
-  it("asks a document's year with near years as distractors", () => {
-    const q = about("act-of-union#date", "multiple-choice").find((x) =>
-      x.template.endsWith(":year"),
-    ) as ChoiceQuestion;
-    expect(q.prompt).toBe("In which year was the Act of Union signed?");
-    expect(q.answer).toBe("1921");
-    for (const o of q.options) expect(Math.abs(Number(o.text) - 1921)).toBeLessThanOrEqual(8);
+  it("asks a document's year in the author's words, with near years as options", () => {
+    const q = one<ChoiceQuestion>("kessford-toll-act#date", "multiple-choice");
+    expect(q.prompt).toBe("In which year was the Kessford Toll Act signed?");
+    expect(q.answer).toBe("1771");
+    expect(new Set(q.options.map((o) => o.text)).size).toBe(4);
+    for (const o of q.options) expect(Math.abs(Number(o.text) - 1771)).toBeLessThanOrEqual(8);
   });
 
-  it("asks the day where the source gives the day, with days near it", () => {
-    const q = about("act-of-union#date", "multiple-choice").find((x) =>
-      x.template.endsWith(":exact"),
-    ) as ChoiceQuestion;
-    expect(q.answer).toBe("14 March 1921");
-    expect(q.options.every((o) => /\d{1,2} \w+ 192\d/.test(o.text))).toBe(true);
+  it("offers documents as options for a document, and bridges for a bridge", () => {
+    const q = one<ChoiceQuestion>("great-flood#projects", "multiple-choice");
+    expect(q.prompt).toBe("Which bridge did the Great Flood sweep away?");
+    expect(q.answer).toBe("Mill Bridge");
+    const projects = new Set(course.projects.map((p) => p.name));
+    for (const o of q.options) expect(projects.has(o.text)).toBe(true);
+  });
+
+  it("never asks a date at a precision no source gives, nor a day", () => {
+    const dated = bank.filter(
+      (q) => q.type === "multiple-choice" && q.template.includes("date") && !q.attribution,
+    ) as ChoiceQuestion[];
+    expect(dated.length).toBeGreaterThan(3);
+    for (const q of dated) for (const o of q.options) expect(o.text).toMatch(/^\d{3,4}$/);
   });
 });
 
-describe("true / false", () => {
-  it("states the fact or a minimally altered one, and says which", () => {
-    const tf = bank.filter((q): q is TrueFalseQuestion => q.type === "true-false");
-    expect(tf.some((q) => q.answer === "True")).toBe(true);
-    expect(tf.some((q) => q.answer === "False")).toBe(true);
-    for (const q of tf) {
-      expect(q.prompt).toBe(`True or false? ${q.statement}`);
-      expect(q.explanation.startsWith(q.answer)).toBe(true);
-    }
+describe("signatories", () => {
+  // The default course's Declaration of 2004, signed by the two presidents and asked as a pair.
+  const defaultBank = generateQuestionBank(defaultCourse(), { seed: 3 });
+  const pair = defaultBank.find(
+    (q) =>
+      q.type === "multiple-choice" &&
+      q.factIds.includes("declaration-friendly-relations-2004#signatories"),
+  ) as ChoiceQuestion;
+
+  it("asks every signatory at once, each option a pair of the same shape", () => {
+    expect(pair.answer).toBe("Ilham Aliyev and Nursultan Nazarbayev");
+    expect(pair.options).toHaveLength(4);
+    for (const o of pair.options) expect(o.text).toMatch(/^[\w .'-]+ and [\w .'-]+$/);
   });
 
-  it("alters a date by changing the year only", () => {
-    const altered = about("act-of-union#date", "true-false").filter((q) => q.answer === "False");
-    for (const q of altered as TrueFalseQuestion[]) {
-      expect(q.statement).toMatch(/1(9[12]\d)/);
-      expect(q.statement).not.toMatch(/\b1921\b/);
-    }
+  it("offers no typed answer for a pair (two names, one box)", () => {
+    expect(
+      defaultBank.filter(
+        (q) =>
+          q.type === "typed" &&
+          q.factIds.includes("declaration-friendly-relations-2004#signatories"),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe("typed answer", () => {
-  it("accepts a city's other name with its note", () => {
-    const q = about("act-of-union#place", "typed")[0] as TypedQuestion;
-    expect(q.answer).toBe("Hallowmere");
-    expect(checkAnswer(q, "Port Hallow")).toMatchObject({
-      correct: true,
-      code: "other-period-name",
-    });
-    expect(checkAnswer(q, "hallow mere")).toMatchObject({ correct: true, code: "exact" });
-    expect(checkAnswer(q, "Dunmarrow").correct).toBe(false);
+  it("accepts the year and says how a wrong year is wrong", () => {
+    const q = one<TypedQuestion>("kessford-toll-act#date", "typed");
+    expect(checkAnswer(q, "1771")).toMatchObject({ correct: true });
+    expect(checkAnswer(q, "1772")).toMatchObject({ correct: false, code: "wrong-year" });
   });
 
-  it("accepts a dataset spelling variant of a person and rejects another person", () => {
-    const q = about("act-of-union#signatories", "typed")[0] as TypedQuestion;
-    expect(checkAnswer(q, "Tamsyn Oakheart")).toMatchObject({ correct: true, code: "variant" });
-    expect(checkAnswer(q, "Tamsin Oakhard")).toMatchObject({
-      correct: true,
-      spellingWarning: true,
-    });
-    expect(checkAnswer(q, "Osric Pell")).toMatchObject({ correct: false, code: "other-entity" });
+  it("accepts a person's name, and rejects another person of the course", () => {
+    const q = one<TypedQuestion>("hester-vane#roles.0", "typed");
+    expect(q.prompt).toBe("Who was mayor of Kessford from 1897 to 1903?");
+    expect(checkAnswer(q, "Hester Vane")).toMatchObject({ correct: true, code: "exact" });
+    expect(checkAnswer(q, "Josiah Crane")).toMatchObject({ correct: false, code: "other-entity" });
   });
 
-  it("checks a figure with its unit and separators", () => {
-    const q = about("kelp-road-length#value", "typed")[0] as TypedQuestion;
-    expect(checkAnswer(q, "3.2 km").correct).toBe(true);
-    expect(checkAnswer(q, "3,2").correct).toBe(true);
-    expect(checkAnswer(q, "3.5 km")).toMatchObject({ correct: false, code: "wrong-number" });
+  it("is offered only when one value is true (typing another true value would be marked wrong)", () => {
+    for (const q of bank.filter((x): x is TypedQuestion => x.type === "typed")) {
+      const [record, property] = (q.factIds[0] as string).split("#");
+      const value = (course.byId.get(record as string) as unknown as Record<string, unknown>)[
+        property as string
+      ];
+      if (Array.isArray(value)) expect(value, q.id).toHaveLength(1);
+    }
   });
 });
 
-describe("disputes and errata", () => {
-  it("asks a disputed day only with attribution, and asks about the disagreement", () => {
-    const qs = bank.filter(
-      (q) => q.factIds.includes("federation-proclaimed#date") && q.factIds.length === 1,
-    );
-    const exact = qs.filter((q) => q.template.endsWith(":exact"));
-    expect(exact.length).toBeGreaterThan(0);
-    expect(
-      exact.every((q) => q.attribution && q.prompt.includes(`According to ${q.attribution}`)),
-    ).toBe(true);
-    const dispute = qs.find((q) => q.template === "dispute:matching") as MatchingQuestion;
-    expect(dispute.answer.sort()).toEqual([
-      "Varrow → 14 March 1921",
-      "“The Hallowmere Gazette, centenary supplement” → 12 March 1921",
-    ]);
-    // The year both sources agree on is asked without attribution.
-    const year = qs.find((q) => q.type === "multiple-choice" && q.template.endsWith(":year"));
-    expect(year?.attribution).toBeUndefined();
+describe("true / false", () => {
+  const tf = bank.filter((q): q is TrueFalseQuestion => q.type === "true-false");
+
+  it("is the author's own sentence, or that sentence with one name swapped, and says which", () => {
+    expect(tf.length).toBeGreaterThan(3);
+    for (const q of tf) {
+      expect(q.prompt).toBe(`True or false? ${q.statement}`);
+      expect(q.explanation.startsWith(`${q.answer}: `)).toBe(true);
+      const record = course.byId.get((q.factIds[0] as string).split("#")[0] as string);
+      const authored = record && record.kind !== "source" ? record.say.statement : null;
+      if (q.answer === "True") expect(q.statement).toBe(authored);
+      else {
+        expect(q.statement).not.toBe(authored);
+        expect(q.explanation).toContain(authored);
+      }
+    }
   });
 
-  it("asks the corrected value of an erratum, never the printed one", () => {
-    const qs = bank.filter((q) => q.factIds.some((id) => id.startsWith("kelp-road#milestone")));
+  it("never swaps a date or a figure inside a sentence", () => {
+    for (const q of tf) expect(q.template).not.toMatch(/:year$|^true-false:figure-/);
+  });
+});
+
+describe("disputes, reported claims and errata", () => {
+  it("asks a disputed date only as each source's, and the disagreement itself", () => {
+    const qs = bank.filter((q) => q.factIds.includes("great-flood#date"));
+    const choices = qs.filter((q) => q.type === "multiple-choice");
+    expect(choices.map((q) => q.answer).sort()).toEqual(["1795", "1796"]);
+    for (const q of choices) expect(q.prompt).toMatch(/^According to /);
+    const dispute = qs.find((q) => q.template === "dispute:matching") as MatchingQuestion;
+    expect(dispute.prompt).toBe(
+      "The sources disagree. When did the Great Flood sweep away the Mill Bridge? Match each source with the answer it gives.",
+    );
+    expect(dispute.explanation).toMatch(/^The sources disagree: /);
+  });
+
+  it("asks a reported claim as the claimant's, reported by the source", () => {
+    const reported = bank.find(
+      (q) =>
+        q.factIds.includes("queens-bridge-traffic-1862#value") && q.answer === "1,400 carts a day",
+    );
+    expect(reported?.prompt).toMatch(
+      /^According to Reuben Marsh, toll-keeper of the Queen's Bridge, as reported by /,
+    );
+  });
+
+  it("asks the corrected value of an erratum, never the printed one, and explains the misprint", () => {
+    const qs = bank.filter((q) => q.factIds.includes("kessford-tramway#milestones.0"));
     expect(qs.length).toBeGreaterThan(0);
-    // Only the citation may show what the source printed.
-    for (const q of qs) expect(JSON.stringify({ ...q, citations: [] })).not.toMatch(/1393/);
-    const year = qs.find(
-      (q) => q.type === "typed" && q.template.endsWith(":year"),
-    ) as TypedQuestion;
-    expect(year.answer).toBe("1934");
+    for (const q of qs) {
+      expect(q.answer).toBe("1899");
+      expect(JSON.stringify({ ...q, citations: [], explanation: "" })).not.toMatch(/1989/);
+      expect(q.explanation).toMatch(/prints “1989”/);
+    }
+  });
+
+  it("asks nothing about a record with quiz: false, and never a value marked as outside knowledge", () => {
+    const silent = [...course.byId.values()].filter((r) => r.kind !== "source" && !r.quiz);
+    expect(silent.length).toBeGreaterThan(0);
+    for (const r of silent)
+      expect(bank.some((q) => q.factIds.some((f) => f.startsWith(`${r.id}#`)))).toBe(false);
+    for (const record of course.byId.values()) {
+      if (record.kind === "source") continue;
+      for (const [path, basis] of Object.entries(record.basis)) {
+        if (basis.kind !== "outside") continue;
+        expect(bank.some((q) => q.factIds.includes(`${record.id}#${path}`))).toBe(false);
+      }
+    }
+  });
+});
+
+describe("what the course title gives away", () => {
+  it("is never asked: a question whose answer is a word of the title is dropped", () => {
+    const saltmere = readFixture();
+    // Make "Osk" part of the title: the island is then no longer a fair answer.
+    const edited = withEdit(
+      saltmere,
+      "course.yaml",
+      "title: The Saltmere Isles",
+      "title: The Saltmere Isles and Osk",
+    );
+    const withOsk = generateQuestionBank(parseOk(edited), { seed: 3 });
+    const answers = withOsk.flatMap((q) => (typeof q.answer === "string" ? [q.answer] : []));
+    expect(answers).not.toContain("Osk");
   });
 });
 
 describe("chronology and which came first", () => {
   const chronology = bank.filter((q): q is ChronologyQuestion => q.type === "chronology");
 
-  it("orders 3 to 5 items and checks the order", () => {
+  it("orders 3 to 5 items of one era, in different years, and checks the order", () => {
     expect(chronology.length).toBeGreaterThan(0);
     for (const q of chronology) {
       expect(q.items.length).toBeGreaterThanOrEqual(3);
@@ -129,26 +202,31 @@ describe("chronology and which came first", () => {
       expect(checkAnswer(q, q.correctOrder).correct).toBe(true);
       const reversed = [...q.correctOrder].reverse();
       expect(checkAnswer(q, reversed)).toMatchObject({ correct: false, code: "wrong-order" });
+      const years = [...q.explanation.matchAll(/\((?:[^()]*?)(\d{4})\)/g)].map((m) => Number(m[1]));
+      expect(new Set(years).size).toBe(years.length);
+      expect(Math.max(...years) - Math.min(...years)).toBeLessThanOrEqual(20);
     }
   });
 
-  it("asks which came first with four options", () => {
-    const first = bank.filter((q) => q.type === "which-came-first") as ChoiceQuestion[];
-    expect(first.length).toBeGreaterThan(0);
-    for (const q of first) expect(q.options).toHaveLength(4);
+  it("labels items with the authors' names, never with a headline or a bracketed tag", () => {
+    for (const q of chronology) for (const item of q.items) expect(item.text).not.toMatch(/[()]/);
   });
 });
 
 describe("cloze", () => {
-  it("blanks the asked value in a cited quote", () => {
-    const cloze = bank.filter((q) => q.type === "cloze") as ChoiceQuestion[];
+  const cloze = bank.filter((q): q is ChoiceQuestion => q.type === "cloze");
+
+  it("blanks the answer's own words once in a cited quote, with enough context", () => {
     expect(cloze.length).toBeGreaterThan(0);
     for (const q of cloze) {
-      expect(q.prompt).toContain("_____");
+      expect(q.prompt.split("_____")).toHaveLength(2);
       expect(q.citations).toHaveLength(1);
       const quote = q.citations[0]?.quote ?? "";
       const blanked = q.prompt.slice(q.prompt.indexOf(": “") + 3, q.prompt.lastIndexOf("”"));
-      expect(blanked.replaceAll("_____", q.answer).toLowerCase()).toBe(quote.toLowerCase());
+      expect(blanked.replace("_____", q.answer).toLowerCase()).toBe(quote.toLowerCase());
+      expect(
+        blanked.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length,
+      ).toBeGreaterThanOrEqual(7);
     }
   });
 });

@@ -142,6 +142,13 @@ describe("assignmentTerms", () => {
     expect(assignmentTerms(stored(), undefined).terms.deckSize).toBe(0);
   });
 
+  it("leaves out the questions taken out of the assignment's class", () => {
+    expect(assignmentTerms(stored(), bank, new Set(["q2", "q3"]))).toMatchObject({
+      questionIds: ["q1"],
+      terms: { deckSize: 1 },
+    });
+  });
+
   it("takes a reviews goal's number, and refuses a reviews goal without one", () => {
     const reviews = stored({ goal: "reviews", goalReviews: 30 });
     expect(assignmentTerms(reviews, bank).terms.goal).toEqual({ kind: "reviews", reviews: 30 });

@@ -9,6 +9,7 @@ import {
   expectedAnswerText,
   formatPercent,
   isCurrentAssignment,
+  overridesSentence,
   predictClassRecall,
   questionRows,
   questionTable,
@@ -254,6 +255,7 @@ describe("questionRows", () => {
           { text: "1995", count: 1 },
           { text: "1998", count: 1 },
         ],
+        overrides: 0,
       },
       {
         questionId: "q2",
@@ -265,9 +267,10 @@ describe("questionRows", () => {
           { text: "Baku", count: 1 },
           { text: "   ", count: 5 },
         ],
+        overrides: 2,
       },
-      { questionId: "q4", attempts: 2, correct: 2, wrongAnswers: [] },
-      { questionId: "not-assigned", attempts: 9, correct: 0, wrongAnswers: [] },
+      { questionId: "q4", attempts: 2, correct: 2, wrongAnswers: [], overrides: 0 },
+      { questionId: "not-assigned", attempts: 9, correct: 0, wrongAnswers: [], overrides: 0 },
     ]);
     expect(rows.map((r) => [r.questionId, r.attempts, r.correct, r.correctShare])).toEqual([
       ["q2", 5, 1, 0.2],
@@ -285,11 +288,15 @@ describe("questionRows", () => {
     ]);
     const [first] = rows[1]?.confusions ?? [];
     expect(first && confusionSentence(first, "1997")).toBe("40% chose 1996 instead of 1997");
+    expect(rows.map((r) => r.overrides)).toEqual([2, 0, 0]);
+    expect(overridesSentence(3)).toBe("3 said they were right");
   });
 
   it("refuses impossible counts", () => {
     expect(() =>
-      questionRows(questions, [{ questionId: "q1", attempts: 1, correct: 2, wrongAnswers: [] }]),
+      questionRows(questions, [
+        { questionId: "q1", attempts: 1, correct: 2, wrongAnswers: [], overrides: 0 },
+      ]),
     ).toThrow();
   });
 
@@ -451,15 +458,18 @@ describe("CSV tables", () => {
             { text: "1996", count: 2 },
             { text: "1995", count: 1 },
           ],
+          overrides: 1,
         },
       ],
     );
+    expect(questionTable(rows)[0]?.at(-1)).toBe("Said they were right");
     expect(questionTable(rows)[1]).toEqual([
       "When?",
       "1997",
       5,
       40,
       "40% chose 1996 instead of 1997; 20% chose 1995 instead of 1997",
+      1,
     ]);
   });
 });

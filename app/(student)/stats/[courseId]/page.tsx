@@ -196,6 +196,27 @@ export default async function StatisticsPage({
         )}
       </section>
 
+      {stats.retired.length > 0 && (
+        <section aria-labelledby="retired">
+          <h2 id="retired">Retired questions</h2>
+          <p className="muted">
+            Questions you answered that the course no longer asks (its questions were rewritten).
+            They are out of your queues; your answers to them stay in your history.
+          </p>
+          <ul className="hardest">
+            {stats.retired.map((r) => (
+              <li key={r.questionId}>
+                <Link href={`/stats/${courseId}/questions/${r.questionId}`}>{r.prompt}</Link>{" "}
+                <span className="retired-badge">retired</span>{" "}
+                <span className="muted">
+                  · {r.reps} answer{r.reps === 1 ? "" : "s"} · forgotten {r.lapses}×
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <section aria-labelledby="exam">
         <h2 id="exam">Exam planner</h2>
         <form className="exam-form" method="get">

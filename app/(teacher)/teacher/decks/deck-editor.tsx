@@ -9,6 +9,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { ReportQuestionButton } from "@/app/components/report-question";
 import type { FormState } from "@/lib/auth/forms";
 import {
   DECK_FACETS,
@@ -23,6 +24,7 @@ import {
   type QuestionPreview,
 } from "@/lib/teaching/deck-query";
 import { plural } from "@/lib/teaching/plural";
+import { ExcludeQuestionButton } from "../exclusion-picker";
 import { saveDeckAction } from "./actions";
 
 export interface FacetOption {
@@ -334,7 +336,12 @@ export function DeckEditor(props: DeckEditorProps) {
                 />
                 <label htmlFor={`in-deck-${question.id}`}>In deck</label>
               </div>
-              <QuestionDetails question={question} labels={labels} idPrefix="prompt" />
+              <QuestionDetails
+                courseId={courseId}
+                question={question}
+                labels={labels}
+                idPrefix="prompt"
+              />
             </li>
           ))}
         </ul>
@@ -404,10 +411,12 @@ function ChipList(props: {
 }
 
 function QuestionDetails({
+  courseId,
   question,
   labels,
   idPrefix,
 }: {
+  courseId: string;
   question: QuestionPreview;
   labels: Record<DeckFacet, Map<string, string>>;
   /** The summary's id is `${idPrefix}-${question.id}`, for the control it describes. */
@@ -431,6 +440,18 @@ function QuestionDetails({
         <dt>Tags</dt>
         <dd>{tags.join(" · ")}</dd>
       </dl>
+      <div className="question-tools">
+        <ReportQuestionButton
+          courseId={courseId}
+          questionId={question.id}
+          prompt={question.prompt}
+        />
+        <ExcludeQuestionButton
+          courseId={courseId}
+          questionId={question.id}
+          prompt={question.prompt}
+        />
+      </div>
     </details>
   );
 }
@@ -524,7 +545,12 @@ function QuestionSearch(props: {
                 >
                   {isAdded ? "Added" : "Add"}
                 </button>
-                <QuestionDetails question={question} labels={props.labels} idPrefix="found" />
+                <QuestionDetails
+                  courseId={courseId}
+                  question={question}
+                  labels={props.labels}
+                  idPrefix="found"
+                />
               </li>
             );
           })}

@@ -13,7 +13,7 @@ import {
 import { DECK_PAGE_SIZE } from "@/lib/teaching/deck-query";
 import type { DeckEditorProps, FacetOption } from "./deck-editor";
 
-const TYPE_LABELS: Record<QuestionType, string> = {
+export const TYPE_LABELS: Record<QuestionType, string> = {
   "multiple-choice": "Multiple choice",
   "true-false": "True or false",
   typed: "Typed answer",

@@ -55,13 +55,14 @@ export function documentFacts(b: FactBuilder, doc: CourseDocument): (Fact | null
       template: null,
       statement: (parties) => `${parties} signed ${name}.`,
       tiers: [pools.countries(index), pools.allOrganisations(index)],
+      // A party stands in for a party of its own kind: a country for a country, a company for a company.
       typeable: false,
     }),
     b.date("inForce", doc.inForce, {
       kind: "dates",
       template: null,
       statement: (when) => `${Name} entered into force ${when}.`,
-      itemLabel: `${capitalise(withoutArticle(name))} (in force)`,
+      itemLabel: `Entry into force of ${name}`,
     }),
     b.refs("projects", {
       kind: "projects",

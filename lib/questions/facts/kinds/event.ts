@@ -40,6 +40,11 @@ export function eventFacts(b: FactBuilder, event: CourseEvent): (Fact | null)[] 
         : `Which document was signed during ${name}?`,
       statement: (doc) => `${doc} was signed during ${name}.`,
       tiers: [pools.allDocuments(index)],
+      // What the event's quotes say, and the document's own quotes, which name it.
+      sourcesOf: (id) => {
+        const doc = index.course.byId.get(id);
+        return [...event.sources, ...(doc?.kind === "document" ? doc.sources : [])];
+      },
       typeable: false,
       pickOne: several,
     }),

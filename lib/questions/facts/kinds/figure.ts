@@ -27,6 +27,15 @@ export function figureFacts(b: FactBuilder, figure: Figure): (Fact | null)[] {
         ? ` ${formatDateValue(period)}`
         : ` in ${formatDateValue(period)}`;
   return [
+    b.text("goods", figure.goods, {
+      kind: "figures",
+      template: null,
+      statement: null,
+      tiers: [
+        b.index.pool("goods", () => [...new Set(b.index.course.figures.flatMap((f) => f.goods))]),
+      ],
+      typedVariants: null,
+    }),
     b.number("value", figure.value, {
       kind: "figures",
       template: `What was ${name}${when}?`,

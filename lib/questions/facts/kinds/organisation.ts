@@ -2,7 +2,6 @@ import type { Organisation } from "@/lib/content/types";
 import { pools } from "../course-index";
 import type { Fact } from "../fact";
 import { type FactBuilder, placeTiers, recordClaim } from "../fact-builder";
-import { capitalise, withoutArticle } from "../wording";
 
 export function organisationFacts(b: FactBuilder, org: Organisation): (Fact | null)[] {
   const name = b.subject ?? org.name;
@@ -13,7 +12,7 @@ export function organisationFacts(b: FactBuilder, org: Organisation): (Fact | nu
       kind: "organisations",
       template: `When was ${name} founded?`,
       statement: (when) => `${Name} was founded ${when}.`,
-      itemLabel: `${capitalise(withoutArticle(name))} (founded)`,
+      itemLabel: `Founding of ${name}`,
     }),
     org.headquarters === null
       ? null

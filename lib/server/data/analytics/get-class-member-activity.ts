@@ -37,7 +37,7 @@ export async function getClassMemberActivity(options: {
            max(r.reviewed_at) AS last_reviewed
       FROM reviews r
       JOIN members m ON m.student_id = r.user_id AND m.course_id = r.course_id
-      JOIN assigned q ON q.question_id = r.question_id
+      JOIN assigned q ON q.class_id = m.class_id AND q.question_id = r.question_id
      GROUP BY r.user_id`;
   return new Map(
     rows.map((r) => [

@@ -23,7 +23,7 @@ export async function getClassMemberCards(options: {
            c.last_review AS "lastReview"
       FROM cards c
       JOIN members m ON m.student_id = c.user_id AND m.course_id = c.course_id
-      JOIN assigned q ON q.question_id = c.question_id`;
+      JOIN assigned q ON q.class_id = m.class_id AND q.question_id = c.question_id`;
   const cards = new Map<string, Map<string, StoredCard>>();
   for (const row of rows) {
     let own = cards.get(row.userId);

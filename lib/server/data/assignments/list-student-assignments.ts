@@ -1,7 +1,10 @@
 import "server-only";
 import { db } from "../../db";
 
-/** Every assignment of the classes this student is in, soonest due first, with class and deck. */
+/**
+ * Every assignment of the classes this student is in, soonest due first, with its deck and its
+ * class (with the questions the class's teacher took out of its assignments).
+ */
 export async function listStudentAssignments(options: { studentId: string }) {
   return db().assignment.findMany({
     where: { class: { members: { some: { studentId: options.studentId } } } },
@@ -12,7 +15,14 @@ export async function listStudentAssignments(options: { studentId: string }) {
       goal: true,
       goalReviews: true,
       createdAt: true,
-      class: { select: { id: true, name: true, courseId: true } },
+      class: {
+        select: {
+          id: true,
+          name: true,
+          courseId: true,
+          exclusions: { select: { questionId: true } },
+        },
+      },
       deck: { select: { id: true, title: true, questionIds: true } },
     },
     orderBy: [{ dueDay: "asc" }, { createdAt: "asc" }, { id: "asc" }],

@@ -3,7 +3,8 @@ import { db } from "../../db";
 import { notFound } from "../../errors";
 
 /**
- * A class of this teacher with its roster and assignments (each with its deck), or NOT_FOUND, the
+ * A class of this teacher with its roster, assignments (each with its deck) and the questions taken
+ * out of them (exclusions), or NOT_FOUND, the
  * same for another teacher's class as for a made-up id: every teacher page and query about one
  * class starts here, so a teacher only ever reaches their own.
  */
@@ -18,6 +19,10 @@ export async function getOwnedClass(options: { teacherId: string; classId: strin
       assignments: {
         include: { deck: { select: { id: true, title: true, questionIds: true } } },
         orderBy: [{ dueDay: "asc" }, { createdAt: "asc" }],
+      },
+      exclusions: {
+        select: { questionId: true, createdAt: true },
+        orderBy: [{ createdAt: "desc" }, { questionId: "asc" }],
       },
     },
   });

@@ -7,7 +7,7 @@ import { findLatestReview } from "./find-latest-review";
 /**
  * Changes the rating of the user's latest answer to a question (Good → Hard or Easy after a right
  * answer; any grade for a self-graded flashcard) and reschedules the card from its log.
- * A wrong quiz answer stays Again.
+ * A wrong quiz answer stays Again, unless its student said "I was right" (`overrideReview`).
  */
 export async function changeReviewRating(options: {
   userId: string;
@@ -17,7 +17,12 @@ export async function changeReviewRating(options: {
 }): Promise<{ questionId: string; rating: ReviewRating; card: StoredCard }> {
   return inTransaction(async (tx) => {
     const review = await findLatestReview(tx, options);
-    if (review.mode === "quiz" && !review.correct && options.rating !== "Again") {
+    if (
+      review.mode === "quiz" &&
+      !review.correct &&
+      review.overriddenAt === null &&
+      options.rating !== "Again"
+    ) {
       throw new AppError(
         "INVALID_INPUT",
         "rating: a wrong answer is always rated Again; only a right answer can be Hard or Easy.",

@@ -19,6 +19,7 @@ export async function findLatestReview(tx: Tx, options: { userId: string; answer
       reviewedAt: true,
       questionId: true,
       courseId: true,
+      overriddenAt: true,
     },
   });
   if (!review) throw notFound("Answer");

@@ -6,6 +6,7 @@ const root = fileURLToPath(new URL("../../../../", import.meta.url));
 
 export const FIXTURE_DIR = `${root}tests/fixtures/saltmere-isles`;
 export const DEFAULT_DIR = `${root}content/azerbaijan-kazakhstan`;
+export const KESSFORD_DIR = `${root}tests/fixtures/kessford-bridges`;
 
 const cache = new Map<string, Course>();
 

@@ -1,3 +1,5 @@
+import { newClientId } from "@/app/components/client-id";
+
 /**
  * Answers not yet acknowledged by the server, kept in localStorage so a dropped connection or a
  * reload loses nothing; each carries its client-made `answerId`, so resending is harmless.
@@ -42,15 +44,8 @@ export function forgetAnswer(answerId: string): void {
   localStorage.setItem(KEY, JSON.stringify(read().filter((a) => a.answerId !== answerId)));
 }
 
-/** A v4 UUID; `crypto.randomUUID` exists only on HTTPS/localhost, so a phone on plain HTTP needs this. */
-export function newAnswerId(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/** The client-made id of a new answer. */
+export const newAnswerId = newClientId;
 
 export type SendResult =
   | { kind: "ok"; body: unknown }

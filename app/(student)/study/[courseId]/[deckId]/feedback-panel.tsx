@@ -12,12 +12,17 @@ export interface FeedbackView {
   citations: Citation[];
 }
 
-/** Right or wrong, the correct answer, the explanation and the source quotes. */
+/**
+ * Right or wrong, the correct answer, the explanation and the source quotes; `tools` (report,
+ * "I was right") sit beside the title, in a row of fixed height, so using them moves nothing.
+ */
 export function FeedbackPanel({
   feedback,
+  tools,
   children,
 }: {
   feedback: FeedbackView;
+  tools?: ReactNode;
   children?: ReactNode;
 }) {
   const { correct, verdict } = feedback;
@@ -27,16 +32,12 @@ export function FeedbackPanel({
       aria-live="polite"
       aria-labelledby="feedback-title"
     >
-      {correct !== null && (
+      <div className="feedback-head">
         <h2 id="feedback-title" className="feedback-title">
-          {correct ? "Correct" : "Not quite"}
+          {correct === null ? "Answer" : correct ? "Correct" : "Not quite"}
         </h2>
-      )}
-      {correct === null && (
-        <h2 id="feedback-title" className="feedback-title">
-          Answer
-        </h2>
-      )}
+        {tools && <div className="feedback-tools">{tools}</div>}
+      </div>
       {verdict?.spellingWarning && <p className="spelling">Check the spelling.</p>}
       {verdict && verdict.code !== "exact" && <p className="verdict-reason">{verdict.reason}</p>}
       {feedback.answerText !== null && feedback.answerText !== "" && (

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { ReportQuestionButton } from "@/app/components/report-question";
 import type { ReviewRating } from "@/lib/scheduling/rating";
 import type { AnswerFeedback } from "@/lib/server/study/answer-question";
 import type { NextStudyItem } from "@/lib/server/study/study-queue";
@@ -15,6 +16,7 @@ import {
   sendAnswer,
 } from "./answer-outbox";
 import { FeedbackPanel, type FeedbackView } from "./feedback-panel";
+import { OverrideButton } from "./override-button";
 
 interface StudySessionProps {
   courseId: string;
@@ -258,6 +260,8 @@ export function StudySession({
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement;
+      // Keys typed in a dialog (the report form) are the dialog's.
+      if (target.closest("dialog")) return;
       const typing = target.tagName === "INPUT" && (target as HTMLInputElement).type === "text";
       const inControl =
         typing ||
@@ -440,7 +444,16 @@ export function StudySession({
               )}
               {reveal ? (
                 <>
-                  <FeedbackPanel feedback={reveal} />
+                  <FeedbackPanel
+                    feedback={reveal}
+                    tools={
+                      <ReportQuestionButton
+                        key={question.id}
+                        courseId={courseId}
+                        questionId={question.id}
+                      />
+                    }
+                  />
                   <fieldset className="grades">
                     <legend>How well did you know it?</legend>
                     {RATINGS.map((rating, i) => (
@@ -497,7 +510,31 @@ export function StudySession({
 
       {phase === "feedback" && feedback && (
         <div className="stack">
-          <FeedbackPanel feedback={feedback}>
+          <FeedbackPanel
+            feedback={feedback}
+            tools={
+              question && (
+                <>
+                  {feedback.recorded && !feedback.correct && question.type === "typed" && (
+                    <OverrideButton
+                      key={`override-${feedback.answerId}`}
+                      answerId={feedback.answerId}
+                      onOverridden={({ rating, due }) =>
+                        setFeedback((f) =>
+                          f && f.answerId === feedback.answerId ? { ...f, rating, due } : f,
+                        )
+                      }
+                    />
+                  )}
+                  <ReportQuestionButton
+                    key={`report-${feedback.answerId}`}
+                    courseId={courseId}
+                    questionId={question.id}
+                  />
+                </>
+              )
+            }
+          >
             {feedback.recorded && feedback.grades.length > 0 && (
               <fieldset className="grades">
                 <legend>Grade {feedback.correct ? "(change if it was hard or easy)" : ""}</legend>

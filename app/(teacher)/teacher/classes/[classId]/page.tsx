@@ -9,6 +9,7 @@ import { plural } from "@/lib/teaching/plural";
 import {
   createAssignmentAction,
   deleteAssignmentAction,
+  putQuestionBackAction,
   removeStudentAction,
   renewJoinCodeAction,
 } from "../../actions";
@@ -48,9 +49,12 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       <p className="lead">
         {overview.course?.course.title ?? overview.courseId} · {plural(students, "student")}
       </p>
-      <p>
+      <p className="actions">
         <Link href={`/teacher/classes/${classId}/analytics`} className="button">
           Class analytics
+        </Link>
+        <Link href="/teacher/reports" className="button">
+          Reports
         </Link>
       </p>
 
@@ -147,6 +151,32 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
               </li>
             ))}
           </ul>
+        )}
+        {overview.exclusions.length > 0 && (
+          <div className="card">
+            <h3 id="excluded-title">Questions taken out ({overview.exclusions.length})</h3>
+            <p className="muted">
+              This class’s assignments do not ask them, and its goals and analytics do not count
+              them. Your decks and other classes keep them.
+            </p>
+            <ul className="excluded-list" aria-labelledby="excluded-title">
+              {overview.exclusions.map(({ questionId }) => {
+                const prompt =
+                  overview.course?.questionsById.get(questionId)?.prompt ??
+                  "A question no longer in the bank";
+                return (
+                  <li key={questionId} className="excluded-row" data-testid="excluded-question">
+                    <span>{prompt}</span>
+                    <form action={putQuestionBackAction.bind(null, classId, questionId)}>
+                      <button type="submit" className="button button-compact">
+                        Put back<span className="visually-hidden">: {prompt}</span>
+                      </button>
+                    </form>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
         )}
         <div className="card">
           <h3 id="new-assignment-title">New assignment</h3>

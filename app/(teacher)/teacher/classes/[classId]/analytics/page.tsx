@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { ReportQuestionButton } from "@/app/components/report-question";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { requireRole } from "@/lib/server/session";
 import { examDaySchema, getClassAnalytics } from "@/lib/server/teaching/class-analytics";
@@ -9,6 +10,7 @@ import {
   BAND_LABELS,
   confusionSentence,
   formatPercent,
+  overridesSentence,
   type SortDirection,
   STUDENT_SORT_COLUMNS,
   type StudentRow,
@@ -258,9 +260,21 @@ export default async function ClassAnalyticsPage({
                       <th scope="row" className="question-prompt">
                         {q.prompt}
                         <span className="muted"> Answer: {q.correctAnswer}</span>
+                        <ReportQuestionButton
+                          courseId={analytics.class.courseId}
+                          questionId={q.questionId}
+                          prompt={q.prompt}
+                        />
                       </th>
                       <td className="number">{q.attempts}</td>
-                      <td className="number">{formatPercent(q.correctShare)}</td>
+                      <td className="number">
+                        {formatPercent(q.correctShare)}
+                        {q.overrides > 0 && (
+                          <span className="muted overrides" data-testid="overrides">
+                            {overridesSentence(q.overrides)}
+                          </span>
+                        )}
+                      </td>
                       <td>
                         {q.confusions.length === 0 ? (
                           <span className="muted">none recorded</span>
