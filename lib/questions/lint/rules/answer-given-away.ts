@@ -4,6 +4,7 @@
  * option that shares the prompt's words, the only date in the prompt's year).
  */
 import { answerFormsOf, factsOf, namedSubjectIdsOf, truthFormsOf } from "../answers";
+import type { LintContext } from "../context";
 import { namesOf } from "../course-names";
 import { distractorsOf, singleAnswerOf } from "../question-text";
 import {
@@ -172,6 +173,17 @@ function sharedWords(option: string, prompt: ReadonlySet<string>): number {
     .size;
 }
 
+/** The words of the type all options share ("company", "city"), if they are all of one. */
+function sharedCategoryWords(options: readonly string[], ctx: LintContext): string[] {
+  const types = options.map((o) => {
+    const record = ctx.names.recordsNamed(o)[0];
+    return record && "type" in record ? `${record.kind}:${record.type}` : null;
+  });
+  const first = types[0];
+  if (!first || types.some((t) => t !== first)) return [];
+  return normalise(first.split(":")[1]?.replace(/-/g, " ") ?? "").split(" ");
+}
+
 /** "BS is the Brine Shipping line." / "The Northern Sea Compact is known as NSC.": an acronym and a name. */
 function acronymStatement(statement: string): { acronym: string; name: string } | null {
   const forward =
@@ -224,7 +236,10 @@ export const answerGuessable: LintRule = {
       return found(`the initial “${initial}.” before the blank fits only the answer “${answer}”`);
     }
     const promptWords = new Set(significantWords(prompt));
-    const own = sharedWords(answer, promptWords);
+    // "Which company …?" when every option is a company: the word names the category, and the
+    // answer that happens to say "Company" has no clue from it.
+    const category = new Set(sharedCategoryWords([answer, ...distractors], ctx));
+    const own = sharedWords(answer, new Set([...promptWords].filter((w) => !category.has(w))));
     const most = Math.max(...distractors.map((d) => sharedWords(d, promptWords)));
     if (own >= 1 && most === 0) {
       return found(`only the answer “${answer}” shares words with the prompt`);

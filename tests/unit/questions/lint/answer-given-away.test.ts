@@ -127,6 +127,28 @@ describe("answer-in-course-title", () => {
 });
 
 describe("answer-guessable", () => {
+  it("takes the category every option shares for no clue (“Which company …?”, all companies)", () => {
+    const ferry = fixtureRecord("saltmere-ferry-company", "organisation");
+    const course = courseWith(
+      { ...ferry, id: "brine-haulage", name: "Brine Haulage" },
+      { ...ferry, id: "kell-traders", name: "Kell Traders" },
+    );
+    const companies = choice("Which company has run the island boats since 1968?", [
+      "Saltmere Ferry Company",
+      "Brine Haulage",
+      "Kell Traders",
+    ]);
+    const mixed = choice("Which company has run the island boats since 1968?", [
+      "Saltmere Ferry Company",
+      "Northern Sea Compact",
+      "Federal Assembly",
+    ]);
+    expect(findings(answerGuessable, [companies], course)).toEqual([]);
+    expect(errorsOf(answerGuessable, mixed, course)).toEqual([
+      "only the answer “Saltmere Ferry Company” shares words with the prompt",
+    ]);
+  });
+
   it("finds an acronym asked of the name it abbreviates", () => {
     const q = typed("What is the acronym of the Northern Sea Compact?", "NSC");
     expect(errorsOf(answerGuessable, q)).toEqual([
