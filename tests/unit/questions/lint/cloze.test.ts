@@ -80,6 +80,19 @@ describe("cloze", () => {
     );
   });
 
+  it("leaves a pronoun whose person the quotation names before it", () => {
+    const q = cloze(
+      "Complete the quotation from Varrow: “Tamsin Oakhart recalled that she signed the Act of Union for _____ in 1921.”",
+      ["Brine", "Kell"],
+      {
+        citations: [
+          chronicle("Tamsin Oakhart recalled that she signed the Act of Union for Brine in 1921."),
+        ],
+      },
+    );
+    expect(findings(clozeForm, [q])).toEqual([]);
+  });
+
   it("leaves good questions alone", () => {
     expect(findings(clozeForm, goodQuestions())).toEqual([]);
   });
