@@ -9,13 +9,15 @@ import { factsOf } from "../answers";
 import type { LintContext } from "../context";
 import { namesOf } from "../course-names";
 import type { FactValues } from "../fact-values";
-import { distractorsOf } from "../question-text";
+import { distractorsOf, singleAnswerOf } from "../question-text";
 import { type Swap, swapOf } from "../swap";
 import { containsPhrase, normalise } from "../text-match";
 import type { LintRule, RuleFinding } from "../types";
 import { numbersIn, sameAmount } from "../value-match";
 
 const ASKS_YEAR = /\b(?:which|what) year\b/i;
+/** "On what date …?": a day is asked for. */
+const ASKS_DATE = /\b(?:what|which) (?:exact )?date\b/i;
 
 /** The places a place lies in (its region, its country…), by `within`. */
 function placesAround(id: string, ctx: LintContext): string[] {
@@ -159,93 +161,109 @@ function singlesOut(q: TypedQuestion, values: FactValues, ctx: LintContext): boo
 export const ambiguousAnswer: LintRule = {
   name: "ambiguous-answer",
   description:
-    "More than one defensible answer: a distractor that is also true, a false statement naming a true value, one year asked of a span, a typed question with several true answers (AMBIGUOUS/WRONG).",
+    "More than one defensible answer: a distractor that is also true, a false statement naming a true value, one year asked of a span, a typed question with several true answers (AMBIGUOUS/WRONG); a date asked and a year answered (warning).",
   checkQuestion(q, ctx) {
-    const found = (message: string): RuleFinding[] => [{ severity: "error", message }];
-    // A question on several facts (a quotation that states two) keys what is true of all of them:
-    // a distractor is also true only if it is true of every one.
-    const known = factsOf(q, ctx).filter(
-      (v) => v.refs.length + v.texts.length + v.amounts.length > 0,
-    );
-    for (const distractor of distractorsOf(q)) {
-      if (known.length > 0 && known.every((values) => alsoTrue(distractor, values, q, ctx))) {
-        return found(`the distractor “${distractor}” is also true per the course`);
-      }
-    }
-    for (const values of factsOf(q, ctx)) {
-      const shownAmounts =
-        q.type === "true-false"
-          ? q.answer === "False"
-            ? numbersIn(q.statement)
-            : []
-          : distractorsOf(q).flatMap(numbersIn);
-      for (const truth of values.amounts) {
-        const near = shownAmounts.find(
-          (n) =>
-            !sameAmount(n, truth.amount) &&
-            Math.abs(n - truth.amount) < 0.01 * Math.abs(truth.amount),
-        );
-        if (near !== undefined) {
-          return found(`${near} differs from the true ${truth.amount} only by rounding`);
-        }
-      }
-      const swap = q.type === "true-false" && q.answer === "False" ? swapOf(q) : null;
-      if (q.type === "true-false" && swap && values.refs.length + values.texts.length > 0) {
-        const problem = swapProblem(swap, q.statement, values, ctx);
-        if (problem) return found(problem);
-      } else if (q.type === "true-false" && q.answer === "False" && values.record) {
-        // The explanation does not give the true sentence: any true value the statement names
-        // (other than in the subject's own name) may be the one it asserts.
-        const statement = withoutOwnNames(q.statement, values);
-        const ids = trueIds(values, ctx);
-        const named = ctx.recordsIn(statement).find((r) => ids.has(r.id));
-        const around = named && !values.refs.some((r) => r.id === named.id);
-        if (named && (values.refs.length > 1 || around)) {
-          return found(
-            around
-              ? `keyed False, but the true value lies in “${namesOf(named)[0]}”, which the statement names`
-              : `keyed False, but the statement names “${namesOf(named)[0]}”, a true value`,
-          );
-        }
-      }
-      if (ASKS_YEAR.test(q.prompt) && values.dates.length > 0) {
-        const spans = values.dates.filter(
-          (d) => !d.openEnded && d.start.slice(0, 4) !== d.end.slice(0, 4),
-        );
-        const first = spans[0];
-        if (first && spans.length === values.dates.length) {
-          return found(
-            `asks one year of something that spans ${first.start.slice(0, 4)}–${first.end.slice(0, 4)}`,
-          );
-        }
-      }
-      const record = values.record;
-      if (
-        q.type === "typed" &&
-        values.field === "participants" &&
-        record?.kind === "event" &&
-        !ONE_PERSON_EVENTS.has(record.type) &&
-        OPEN_WHO_TOOK_PART.test(q.prompt)
-      ) {
-        return found(
-          `“who took part” in a ${record.type.replace(/-/g, " ")} has many answers; the course records ${values.refs.length}`,
-        );
-      }
-      if (
-        q.type === "typed" &&
-        values.refs.length + values.texts.length > 1 &&
-        !singlesOut(q, values, ctx)
-      ) {
-        const accepted = [q.answer, ...q.accept.map((a) => a.text)];
-        const others = [...values.refs.map((r) => namesOf(r)[0] ?? ""), ...values.texts].filter(
-          (name) => !accepted.some((a) => normalise(a) === normalise(name)),
-        );
-        const wanted = values.refs.length + values.texts.length;
-        if (others.length >= wanted - 1 && others.length > 0) {
-          return found(`several true answers (${wanted}), but only “${q.answer}” is accepted`);
-        }
-      }
-    }
-    return [];
+    const errors = moreThanOneAnswer(q, ctx);
+    if (errors.length > 0) return errors;
+    // The prompt asks for a day, the answer and the options are years: which is meant?
+    const answer = singleAnswerOf(q);
+    return answer !== null && ASKS_DATE.test(q.prompt) && /^\d{3,4}$/.test(answer.trim())
+      ? [
+          {
+            severity: "warning",
+            message: `asks on what date, but the answer is the year ${answer}`,
+          },
+        ]
+      : [];
   },
 };
+
+/** The errors: what makes a second answer defensible, the first found. */
+function moreThanOneAnswer(q: Question, ctx: LintContext): RuleFinding[] {
+  const found = (message: string): RuleFinding[] => [{ severity: "error", message }];
+  // A question on several facts (a quotation that states two) keys what is true of all of them:
+  // a distractor is also true only if it is true of every one.
+  const known = factsOf(q, ctx).filter(
+    (v) => v.refs.length + v.texts.length + v.amounts.length > 0,
+  );
+  for (const distractor of distractorsOf(q)) {
+    if (known.length > 0 && known.every((values) => alsoTrue(distractor, values, q, ctx))) {
+      return found(`the distractor “${distractor}” is also true per the course`);
+    }
+  }
+  for (const values of factsOf(q, ctx)) {
+    const shownAmounts =
+      q.type === "true-false"
+        ? q.answer === "False"
+          ? numbersIn(q.statement)
+          : []
+        : distractorsOf(q).flatMap(numbersIn);
+    for (const truth of values.amounts) {
+      const near = shownAmounts.find(
+        (n) =>
+          !sameAmount(n, truth.amount) &&
+          Math.abs(n - truth.amount) < 0.01 * Math.abs(truth.amount),
+      );
+      if (near !== undefined) {
+        return found(`${near} differs from the true ${truth.amount} only by rounding`);
+      }
+    }
+    const swap = q.type === "true-false" && q.answer === "False" ? swapOf(q) : null;
+    if (q.type === "true-false" && swap && values.refs.length + values.texts.length > 0) {
+      const problem = swapProblem(swap, q.statement, values, ctx);
+      if (problem) return found(problem);
+    } else if (q.type === "true-false" && q.answer === "False" && values.record) {
+      // The explanation does not give the true sentence: any true value the statement names
+      // (other than in the subject's own name) may be the one it asserts.
+      const statement = withoutOwnNames(q.statement, values);
+      const ids = trueIds(values, ctx);
+      const named = ctx.recordsIn(statement).find((r) => ids.has(r.id));
+      const around = named && !values.refs.some((r) => r.id === named.id);
+      if (named && (values.refs.length > 1 || around)) {
+        return found(
+          around
+            ? `keyed False, but the true value lies in “${namesOf(named)[0]}”, which the statement names`
+            : `keyed False, but the statement names “${namesOf(named)[0]}”, a true value`,
+        );
+      }
+    }
+    if (ASKS_YEAR.test(q.prompt) && values.dates.length > 0) {
+      const spans = values.dates.filter(
+        (d) => !d.openEnded && d.start.slice(0, 4) !== d.end.slice(0, 4),
+      );
+      const first = spans[0];
+      if (first && spans.length === values.dates.length) {
+        return found(
+          `asks one year of something that spans ${first.start.slice(0, 4)}–${first.end.slice(0, 4)}`,
+        );
+      }
+    }
+    const record = values.record;
+    if (
+      q.type === "typed" &&
+      values.field === "participants" &&
+      record?.kind === "event" &&
+      !ONE_PERSON_EVENTS.has(record.type) &&
+      OPEN_WHO_TOOK_PART.test(q.prompt)
+    ) {
+      return found(
+        `“who took part” in a ${record.type.replace(/-/g, " ")} has many answers; the course records ${values.refs.length}`,
+      );
+    }
+    if (
+      q.type === "typed" &&
+      values.refs.length + values.texts.length > 1 &&
+      !singlesOut(q, values, ctx)
+    ) {
+      const accepted = [q.answer, ...q.accept.map((a) => a.text)];
+      const others = [...values.refs.map((r) => namesOf(r)[0] ?? ""), ...values.texts].filter(
+        (name) => !accepted.some((a) => normalise(a) === normalise(name)),
+      );
+      const wanted = values.refs.length + values.texts.length;
+      if (others.length >= wanted - 1 && others.length > 0) {
+        return found(`several true answers (${wanted}), but only “${q.answer}” is accepted`);
+      }
+    }
+  }
+  return [];
+}

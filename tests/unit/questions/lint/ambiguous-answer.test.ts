@@ -12,6 +12,7 @@ import {
   goodQuestions,
   trueFalse,
   typed,
+  warningsOf,
 } from "./helpers";
 
 describe("ambiguous-answer", () => {
@@ -133,6 +134,19 @@ describe("ambiguous-answer", () => {
       { factIds: ["tamsin-oakhart#roles.0", "first-session#participants"] },
     );
     expect(errorsOf(ambiguousAnswer, q, courseWith(session))).toEqual([]);
+  });
+
+  it("warns about a date asked and a year answered", () => {
+    const q = typed("On what date was Port Hallow renamed Hallowmere?", "1958", {
+      factIds: ["capital-renamed#date"],
+    });
+    const year = typed("In which year was Port Hallow renamed Hallowmere?", "1958", {
+      factIds: ["capital-renamed#date"],
+    });
+    expect(warningsOf(ambiguousAnswer, q)).toEqual([
+      "asks on what date, but the answer is the year 1958",
+    ]);
+    expect(findings(ambiguousAnswer, [year])).toEqual([]);
   });
 
   it("finds one year asked of a span of years", () => {
