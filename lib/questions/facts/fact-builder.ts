@@ -354,12 +354,27 @@ export function organisationTiers(index: CourseIndex, id: string): readonly (rea
   ];
 }
 
-/** Documents of the same type first (a declaration for a declaration), then any document. */
+/**
+ * Documents of the same type first (a declaration for a declaration), then any document, only of
+ * the same era: a treaty of 1813 among declarations of the 2000s is the odd one out.
+ */
 export function documentTiers(index: CourseIndex, id: string): readonly (readonly string[])[] {
   const record = index.course.byId.get(id);
-  return record?.kind === "document"
-    ? [pools.documentsOfType(index, record.type), pools.allDocuments(index)]
-    : [pools.allDocuments(index)];
+  const yearOf = (docId: string) => {
+    const doc = index.course.byId.get(docId);
+    const start = doc?.kind === "document" ? doc.date?.claims[0]?.value.start : undefined;
+    return start === undefined ? null : Number(start.slice(0, 4));
+  };
+  const year = yearOf(id);
+  const sameEra = (docId: string) => {
+    const other = yearOf(docId);
+    return year === null || (other !== null && Math.abs(other - year) <= ERA_YEARS);
+  };
+  const tiers =
+    record?.kind === "document"
+      ? [pools.documentsOfType(index, record.type), pools.allDocuments(index)]
+      : [pools.allDocuments(index)];
+  return tiers.map((tier) => tier.filter(sameEra));
 }
 
 /** Stand-ins for any record: of its own kind and type (a place for a place, a body for a body). */

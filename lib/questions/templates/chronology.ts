@@ -47,7 +47,19 @@ export function datedItems(facts: readonly Fact[]): Dated[] {
       start: Math.min(...spans.map((s) => s.start)),
       end: Math.max(...spans.map((s) => s.end)),
     };
-    const when = [...new Set(fact.claims.map((c) => formatDateValue(c.value)))].join(" or ");
+    // Claims that only restate another less precisely ("2005" beside "24 May 2005") are left out.
+    const spansOfClaims = fact.claims.map((c) => spanOf(c.value));
+    const finest = fact.claims.filter((_, i) => {
+      const own = spansOfClaims[i] as DaySpan;
+      return !spansOfClaims.some(
+        (other, j) =>
+          j !== i &&
+          other.start >= own.start &&
+          other.end <= own.end &&
+          other.end - other.start < own.end - own.start,
+      );
+    });
+    const when = [...new Set(finest.map((c) => formatDateValue(c.value)))].join(" or ");
     const firstYear = Math.min(...fact.claims.map((c) => yearOfIso(c.value.start)));
     const lastYear = Math.max(...fact.claims.map((c) => yearOfIso(c.value.end)));
     out.push({ fact, label: fact.itemLabel, envelope, when, firstYear, lastYear });

@@ -128,6 +128,10 @@ export function trueFalseFromAsk(ask: Ask): TrueFalseQuestion | null {
   if (ask.fact.valueType !== "ref" || ask.mode === "set") return null;
   const statement = authoredStatement(ask);
   if (statement === null || occurrences(statement, ask.answer) !== 1) return null;
+  // Another name of the value left in the sentence ("Alma-Ata") would contradict the swap.
+  const named = ask.surfaces.reduce((n, s) => n + occurrences(statement, s), 0);
+  const nested = ask.surfaces.filter((s) => compactText(ask.answer).includes(compactText(s)));
+  if (named !== nested.reduce((n, s) => n + occurrences(statement, s), 0)) return null;
   const template = templateName("true-false", ask);
   const wantFalse = hashToUint32(`${ask.fact.id}|${ask.answerKey}`) % 2 === 1;
   const alternative = wantFalse ? ask.alternative() : null;
@@ -213,6 +217,10 @@ export function clozeFromAsk(ask: Ask, seed: number, courseTitle: string): Choic
   for (const ref of ask.sources) {
     // A quote that prints an erratum is never offered for completion.
     if (printed.some((p) => ref.quote.includes(p))) continue;
+    // "Complete the quotation from X" whose blank is X's own name gives itself away.
+    const author = normaliseText(authorsLabel(ref.source));
+    if (surfaces.some((s) => author.includes(normaliseText(s).split(" ").at(-1) ?? "\u0000")))
+      continue;
     const found = blankQuote(ref.quote, surfaces, courseTitle);
     // The completed quotation must read as the source wrote it: the blank is the answer's words.
     if (!found || compactText(found.surface) !== compactText(spec.answer)) continue;

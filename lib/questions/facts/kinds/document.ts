@@ -5,7 +5,7 @@ import { type FactBuilder, organisationTiers, personTiers } from "../fact-builde
 import { capitalise, withoutArticle } from "../wording";
 
 /** How a document of each type comes about: signed, adopted, published. */
-const VERB: Record<DocumentType, string> = {
+export const DOCUMENT_VERB: Record<DocumentType, string> = {
   agreement: "signed",
   declaration: "signed",
   protocol: "signed",
@@ -25,7 +25,7 @@ const VERB: Record<DocumentType, string> = {
 export function documentFacts(b: FactBuilder, doc: CourseDocument): (Fact | null)[] {
   const name = b.subject ?? "";
   const Name = b.Subject;
-  const verb = VERB[doc.type];
+  const verb = DOCUMENT_VERB[doc.type];
   const index = b.index;
   return [
     b.date("date", doc.date, {

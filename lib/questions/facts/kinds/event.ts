@@ -2,7 +2,8 @@ import type { CourseEvent } from "@/lib/content/types";
 import { pools } from "../course-index";
 import type { Fact } from "../fact";
 import { type FactBuilder, organisationTiers, personTiers } from "../fact-builder";
-import { capitalise, withoutArticle } from "../wording";
+import { capitalise, optionTextOf, withoutArticle } from "../wording";
+import { DOCUMENT_VERB } from "./document";
 
 export function eventFacts(b: FactBuilder, event: CourseEvent): (Fact | null)[] {
   const name = b.subject ?? "";
@@ -38,7 +39,16 @@ export function eventFacts(b: FactBuilder, event: CourseEvent): (Fact | null)[] 
       template: several
         ? `Which of these documents was signed during ${name}?`
         : `Which document was signed during ${name}?`,
-      statement: (doc) => `${doc} was signed during ${name}.`,
+      statement: (text) => {
+        // "The Agreement … was signed", "The agreements … were concluded": its own verb and number.
+        const doc = event.documents
+          .map((id) => index.course.byId.get(id))
+          .find((r) => r !== undefined && optionTextOf(r) === text);
+        const verb = doc?.kind === "document" ? DOCUMENT_VERB[doc.type] : "signed";
+        const phrase = doc?.kind === "document" && doc.say.name ? doc.say.name : text;
+        const plural = /^(?:the |a |an )?\S+[^s]s\b/i.test(phrase);
+        return `${capitalise(phrase)} ${plural ? "were" : "was"} ${verb} during ${name}.`;
+      },
       tiers: [pools.allDocuments(index)],
       // What the event's quotes say, and the document's own quotes, which name it.
       sourcesOf: (id) => {
