@@ -22,8 +22,20 @@ export function formatAmount(amount: number): string {
   return fraction ? `${grouped}.${fraction}` : grouped;
 }
 
+/** "about 300,000 people", "6–7 days" (a range reads as its two bounds). */
 export function formatFigure(value: FigureValue, unit: string): string {
-  return `${QUALIFIER_WORDS[value.qualifier]}${formatAmount(value.amount)} ${unit}`.trim();
+  const amount =
+    value.maxAmount === null
+      ? formatAmount(value.amount)
+      : `${formatAmount(value.amount)}–${formatAmount(value.maxAmount)}`;
+  return `${QUALIFIER_WORDS[value.qualifier]}${amount} ${unit}`.trim();
+}
+
+/** The same figure scaled to another amount (a range keeps its proportions). */
+function scaled(value: FigureValue, amount: number): FigureValue {
+  if (value.maxAmount === null) return { ...value, amount };
+  const ratio = value.maxAmount / value.amount;
+  return { ...value, amount, maxAmount: roundLike(amount * ratio, value.maxAmount) };
 }
 
 function decimalsOf(amount: number): number {
@@ -100,14 +112,14 @@ export function numberAsks(fact: NumberFact): Ask[] {
       distractors(rng, count) {
         const { chosen, closeness } = pickAmounts(rng, count);
         return {
-          texts: chosen.map((amount) => formatFigure({ ...value, amount }, fact.unit)),
+          texts: chosen.map((amount) => formatFigure(scaled(value, amount), fact.unit)),
           closeness,
         };
       },
       alternative() {
         if (candidates.length === 0) return null;
         const amount = candidates[hashToUint32(fact.id) % Math.min(4, candidates.length)] as number;
-        return formatFigure({ ...value, amount }, fact.unit);
+        return formatFigure(scaled(value, amount), fact.unit);
       },
       statement: fact.statement,
       typed: {
@@ -120,14 +132,18 @@ export function numberAsks(fact: NumberFact): Ask[] {
           confusables: [],
         },
       },
-      cloze: {
-        surfaces: [formatAmount(value.amount), String(value.amount)],
-        answer: formatAmount(value.amount),
-        distractors(rng, count) {
-          const { chosen, closeness } = pickAmounts(rng, count);
-          return { texts: chosen.map(formatAmount), closeness };
-        },
-      },
+      // A range ("6-7 days") is never blanked: its lower bound alone is not the answer.
+      cloze:
+        value.maxAmount !== null
+          ? null
+          : {
+              surfaces: [formatAmount(value.amount), String(value.amount)],
+              answer: formatAmount(value.amount),
+              distractors(rng, count) {
+                const { chosen, closeness } = pickAmounts(rng, count);
+                return { texts: chosen.map(formatAmount), closeness };
+              },
+            },
     };
   });
 }
