@@ -1,6 +1,6 @@
 import type { Question } from "./types";
 
-function optionLines(question: Question): string[] {
+export function optionLines(question: Question): string[] {
   switch (question.type) {
     case "multiple-choice":
     case "cloze":

@@ -27,17 +27,26 @@ export function toChoices(questionIdValue: string, texts: readonly string[]): Ch
   }));
 }
 
-/** Source title + quote, without duplicates, in first-seen order. */
+/**
+ * Source title + quote, in first-seen order, without repeats: the same quote twice, or a quote
+ * that a longer quote of the same source already contains.
+ */
 export function citationsOf(refs: readonly SourceRef[]): Citation[] {
-  const seen = new Set<string>();
-  const out: Citation[] = [];
-  for (const ref of refs) {
-    const key = `${ref.source.id}|${ref.quote}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ sourceId: ref.source.id, sourceTitle: ref.source.title, quote: ref.quote });
-  }
-  return out;
+  const text = (ref: SourceRef) => ref.quote.replace(/\s+/g, " ").trim().toLowerCase();
+  const kept = refs.filter(
+    (ref, i) =>
+      !refs.some(
+        (other, j) =>
+          other.source.id === ref.source.id &&
+          text(other).includes(text(ref).replace(/[.;,]$/, "")) &&
+          (text(other).length > text(ref).length || (text(other) === text(ref) && j < i)),
+      ),
+  );
+  return kept.map((ref) => ({
+    sourceId: ref.source.id,
+    sourceTitle: ref.source.title,
+    quote: ref.quote,
+  }));
 }
 
 /** Years a fact is about: its claimed dates, its figure's period, or its record's own date. */

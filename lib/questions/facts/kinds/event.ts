@@ -1,4 +1,6 @@
 import type { CourseEvent } from "@/lib/content/types";
+import { allNamesOf } from "../../asks/entity-names";
+import { normaliseText } from "../../normalise-text";
 import { pools } from "../course-index";
 import type { Fact } from "../fact";
 import { type FactBuilder, organisationTiers, personTiers } from "../fact-builder";
@@ -50,10 +52,16 @@ export function eventFacts(b: FactBuilder, event: CourseEvent): (Fact | null)[] 
         return `${capitalise(phrase)} ${plural ? "were" : "was"} ${verb} during ${name}.`;
       },
       tiers: [pools.allDocuments(index)],
-      // What the event's quotes say, and the document's own quotes, which name it.
+      // The quotes that name the document (the event's or its own), else the document's own.
       sourcesOf: (id) => {
         const doc = index.course.byId.get(id);
-        return [...event.sources, ...(doc?.kind === "document" ? doc.sources : [])];
+        if (doc?.kind !== "document") return event.sources;
+        const names = allNamesOf(doc).map(normaliseText);
+        const naming = [...event.sources, ...doc.sources].filter((ref) => {
+          const quote = normaliseText(ref.quote);
+          return names.some((name) => name.length > 0 && quote.includes(name));
+        });
+        return naming.length > 0 ? naming : doc.sources;
       },
       typeable: false,
       pickOne: several,
