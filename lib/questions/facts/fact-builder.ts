@@ -13,6 +13,7 @@ import type {
   RecordKind,
   SourceRef,
 } from "@/lib/content/types";
+import { allNamesOf } from "../asks/entity-names";
 import { normaliseText } from "../normalise-text";
 import type { QuestionKind } from "../types";
 import { type CourseIndex, pools } from "./course-index";
@@ -148,6 +149,18 @@ export class FactBuilder {
     };
   }
 
+  /** The question names this record (under any of its names). */
+  private namedIn(question: string, id: string): boolean {
+    const record = this.index.course.byId.get(id);
+    if (!record) return false;
+    const text = ` ${normaliseText(question)} `;
+    return allNamesOf(record).some((name) => {
+      const n = normaliseText(name);
+      // "Amir Timur's campaigns" names Amir Timur too.
+      return n.length > 0 && (text.includes(` ${n} `) || text.includes(` ${n}s `));
+    });
+  }
+
   /** A value the course title already says ("Which country …?" → a country in the title). */
   private givenByTitle(id: string): boolean {
     const record = this.index.course.byId.get(id);
@@ -204,8 +217,13 @@ export class FactBuilder {
         return record ? optionTextOf(record) : id;
       },
       mode,
-      // Typing one of several true values and being told it is wrong would be unfair.
-      typeable: (o.typeable ?? true) && mode === "one" && o.values.length === 1,
+      // Typing one of several true values and being told it is wrong would be unfair, unless
+      // the question itself names every other one ("Which minister did Ilham Aliyev meet …?").
+      typeable:
+        (o.typeable ?? true) &&
+        mode === "one" &&
+        asked.length === 1 &&
+        o.values.every((v) => asked.includes(v) || this.namedIn(question, v)),
     };
   }
 

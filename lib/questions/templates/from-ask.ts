@@ -176,7 +176,9 @@ export function typedFromAsk(ask: Ask): TypedQuestion | null {
 
 const BLANK = "_____";
 /** Words of context a blanked quotation keeps, at least, so it means something. */
-const MIN_CONTEXT_WORDS = 7;
+const MIN_CONTEXT_WORDS = 8;
+/** A quotation that opens by pointing back at what came before it in the source. */
+const REFERS_BACK = /^\W*(?:these|this|those|its|their|they|it|he|she|his|her)\b/i;
 /** More numbers than this and a quotation is a list (of visits, of years), not a sentence. */
 const MAX_NUMBERS_IN_QUOTE = 5;
 
@@ -198,8 +200,10 @@ export function blankQuote(
   const nested = present.filter((s) => compactText(longest).includes(compactText(s))).length;
   if (occurrences(quote, longest) !== 1 || total !== nested) return null;
   if (givenAway !== "" && compactText(givenAway).includes(compactText(longest))) return null;
-  // A list of dates or figures is not a sentence to complete.
+  // A list of dates or figures is not a sentence to complete; nor is one that refers back to
+  // something it does not give ("These are …", "Its goal …").
   if ((quote.match(/\d+/g) ?? []).length > MAX_NUMBERS_IN_QUOTE) return null;
+  if (REFERS_BACK.test(quote)) return null;
   const blanked = quote.replace(surfacePattern(longest), BLANK);
   const rest = blanked
     .replaceAll(BLANK, " ")

@@ -2,7 +2,7 @@ import type { SourceRef } from "@/lib/content/types";
 import { askableDate } from "../facts/date-values";
 import type { Fact } from "../facts/fact";
 import { optionTextOf } from "../facts/wording";
-import { compactText } from "../normalise-text";
+import { compactText, normaliseText } from "../normalise-text";
 import {
   citationsOf,
   difficultyOf,
@@ -47,6 +47,9 @@ function pair(
 export function matchingRelations(facts: readonly Fact[]): Relation[] {
   const documentYears: MatchPair[] = [];
   const projectCarries: MatchPair[] = [];
+  const eventPlaces: MatchPair[] = [];
+  const personOffices: MatchPair[] = [];
+  const documentPlaces: MatchPair[] = [];
   for (const fact of facts) {
     if (fact.valueType === "date" && fact.record.kind === "document" && fact.property === "date") {
       // Every document date is a candidate (so bucket membership never depends on values);
@@ -64,6 +67,39 @@ export function matchingRelations(facts: readonly Fact[]): Relation[] {
           fact.claims.flatMap((c) => c.sources),
         ),
       );
+    } else if (
+      fact.valueType === "ref" &&
+      fact.property === "place" &&
+      !fact.disputed &&
+      fact.claims.length === 1 &&
+      (fact.record.kind === "event" || fact.record.kind === "document")
+    ) {
+      const claim = fact.claims[0] as (typeof fact.claims)[number];
+      const list = fact.record.kind === "event" ? eventPlaces : documentPlaces;
+      list.push(
+        pair(
+          fact,
+          optionTextOf(fact.record),
+          fact.display(claim.value),
+          [...fact.trueValues.map(fact.display)],
+          claim.sources,
+        ),
+      );
+    } else if (fact.record.kind === "person" && fact.property.startsWith("roles.")) {
+      // An office the course asks about (its role has a stem), beside its holder.
+      const person = fact.record;
+      const role = person.roles[Number(fact.property.slice("roles.".length))];
+      if (role) {
+        personOffices.push(
+          pair(
+            fact,
+            person.name,
+            role.title,
+            person.roles.map((r) => r.title),
+            role.sources,
+          ),
+        );
+      }
     } else if (fact.valueType === "text" && fact.property === "carries") {
       const claim = fact.claims[0];
       if (claim) {
@@ -81,6 +117,24 @@ export function matchingRelations(facts: readonly Fact[]): Relation[] {
       pairs: documentYears,
     },
     {
+      name: "event-place",
+      prompt: "Match each event with the place where it took place.",
+      kind: "places",
+      pairs: eventPlaces,
+    },
+    {
+      name: "document-place",
+      prompt: "Match each document with the place where it was signed.",
+      kind: "places",
+      pairs: documentPlaces,
+    },
+    {
+      name: "person-office",
+      prompt: "Match each person with an office they held.",
+      kind: "people",
+      pairs: personOffices,
+    },
+    {
       name: "project-carries",
       prompt: "Match each project with what it carries.",
       kind: "projects",
@@ -89,13 +143,29 @@ export function matchingRelations(facts: readonly Fact[]): Relation[] {
   ];
 }
 
-/** Pairs fit together when lefts and rights differ and no left is also true of another right. */
+/** A left side that names a right side ("… in Baku" → "Baku") gives a pair away. */
+function names(left: string, right: string): boolean {
+  const r = normaliseText(right);
+  return r.length > 0 && ` ${normaliseText(left)} `.includes(` ${r} `);
+}
+
+/**
+ * Pairs fit together when lefts and rights differ, no left is also true of another right, and no
+ * left names another pair's right (which would give the match away by elimination).
+ */
 function fits(a: MatchPair, b: MatchPair): boolean {
   const la = compactText(a.left);
   const lb = compactText(b.left);
   const ra = compactText(a.right);
   const rb = compactText(b.right);
-  return la !== lb && ra !== rb && !a.trueRights.has(rb) && !b.trueRights.has(ra);
+  return (
+    la !== lb &&
+    ra !== rb &&
+    !a.trueRights.has(rb) &&
+    !b.trueRights.has(ra) &&
+    !names(a.left, b.right) &&
+    !names(b.left, a.right)
+  );
 }
 
 export function matchingQuestions(
@@ -112,7 +182,7 @@ export function matchingQuestions(
       5,
       3,
       4,
-      (p) => p.right.length > 0,
+      (p) => p.right.length > 0 && !names(p.left, p.right),
     );
     for (const group of groups) {
       const facts = group.map((p) => p.fact);
