@@ -218,7 +218,7 @@ export class FactBuilder {
       },
       mode,
       // Typing one of several true values and being told it is wrong would be unfair, unless
-      // the question itself names every other one ("Which minister did Ilham Aliyev meet …?").
+      // the question itself names every other one ("Which mayor did Tobias Wren sign with …?").
       typeable:
         (o.typeable ?? true) &&
         mode === "one" &&

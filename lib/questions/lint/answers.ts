@@ -29,7 +29,7 @@ const NAMING_FIELDS = new Set([
 ]);
 
 /**
- * Ids of the records whose own names the question asks ("What was Astana called …?"): there the
+ * Ids of the records whose own names the question asks ("What was Hallowmere called …?"): there the
  * answer must be that very name, so the record's other names do not count as the answer. A
  * question that asks who held a role is about the person, but any of their names answers it.
  */

@@ -199,8 +199,8 @@ function initialsBefore(text: string, surname: string): (string | null)[] {
 }
 
 /**
- * Whether a text names a person by surname: with one of their initials ("D. Akhmetov" for Daniyal
- * Akhmetov) or bare; never with another initial ("I. Aliyev" is not Heydar Aliyev).
+ * Whether a text names a person by surname: with one of their initials ("J. Crane" for Josiah
+ * Crane) or bare; never with another initial ("T. Crane" is not Josiah Crane).
  */
 function namesBySurname(text: string, names: readonly string[]): boolean {
   const initials = new Set(names.map((n) => normalise(n).charAt(0)));

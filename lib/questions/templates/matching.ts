@@ -143,7 +143,7 @@ export function matchingRelations(facts: readonly Fact[]): Relation[] {
   ];
 }
 
-/** A left side that names a right side ("… in Baku" → "Baku") gives a pair away. */
+/** A left side that names a right side ("… in Hallowmere" → "Hallowmere") gives a pair away. */
 function names(left: string, right: string): boolean {
   const r = normaliseText(right);
   return r.length > 0 && ` ${normaliseText(left)} `.includes(` ${r} `);

@@ -106,7 +106,7 @@ function swapProblem(
       ? `keyed False, but the statement changes “${swap.replaced || swap.shown}”, not the value asked`
       : null;
   }
-  // Outside the subject's own name ("the summit in Baku"): that is what the sentence is about.
+  // Outside the subject's own name ("the summit in Hallowmere"): that is what the sentence is about.
   const rest = ctx.recordsIn(withoutOwnNames(statement, values));
   const still = asked.find((r) => rest.some((n) => n.id === r.id));
   return still
@@ -128,7 +128,7 @@ const ONE_PERSON_EVENTS = new Set([
 
 /**
  * A prompt that asks, openly, who took part ("Who attended …?", "Which people took part …?"), not
- * one participant singled out ("Which Kazakh leader attended …?").
+ * one participant singled out ("Which Kessford mayor attended …?").
  */
 const OPEN_WHO_TOOK_PART =
   /^(?:according to [^,]+, )?(?:who|which (?:people|persons|participants|leaders|heads of state|officials|politicians|delegates)|which of these (?:people|persons))\b[^?]*\b(?:t(?:ook|ake|aking) part|attend(?:ed|s)?|participat(?:ed|es?)|(?:was|were) (?:present|there))\b/i;
@@ -136,7 +136,7 @@ const OPEN_WHO_TOOK_PART =
 /**
  * Whether a typed question on a property with several values asks for one of them by name: the
  * author's own stem singling out this answer (`say.ask[field] = { question, answer }`), or a
- * prompt that names every other value ("Besides Kazakhstan and Azerbaijan, which country …?").
+ * prompt that names every other value ("Besides Brine and Kell, which island …?").
  */
 function singlesOut(q: TypedQuestion, values: FactValues, ctx: LintContext): boolean {
   const record = values.record;

@@ -19,8 +19,8 @@ import { basisOf } from "./unsupported-value";
 const MISPRINT_WORDS = /\b(?:misprint(?:s|ed)?|typo|prints?|printed|erratum|misspel\w*)\b/i;
 
 /**
- * The records an answer naming several at once stands for ("Ilham Aliyev and Kassym-Jomart
- * Tokayev", "A, B and C"), or null when it is not such a list of the course's names.
+ * The records an answer naming several at once stands for ("Josiah Crane and Tobias
+ * Wren", "A, B and C"), or null when it is not such a list of the course's names.
  */
 function membersOf(answer: string, ctx: LintContext): FactRecord[][] | null {
   const parts = answer.split(/,\s+|\s+and\s+/);

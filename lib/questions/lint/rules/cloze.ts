@@ -70,7 +70,7 @@ export const clozeForm: LintRule = {
       });
     }
     const pronoun = PRONOUN.exec(quotation.split(/\s+/).slice(0, 6).join(" "));
-    // "N. Nazarbayev recalled that he …": the quotation names whom the pronoun stands for.
+    // "J. Crane recalled that he …": the quotation names whom the pronoun stands for.
     const antecedent =
       pronoun !== null && ctx.recordsIn(quotation.slice(0, pronoun.index)).length > 0;
     if (pronoun && !antecedent) {

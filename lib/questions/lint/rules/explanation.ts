@@ -47,7 +47,7 @@ function missingFact(q: Question, ctx: LintContext): RuleFinding[] {
  * The explanation goes round in a circle: the generator's words name the answer twice ("The
  * proclamation at Port Hallow took place at Port Hallow"), or the explanation repeats a prompt that
  * already gives the answer. The author's own sentence that names a value twice in two roles
- * ("… in Astana …, whose office is in Astana") is not circular.
+ * ("… in Hallowmere …, whose office is in Hallowmere") is not circular.
  */
 function circular(q: Question, ctx: LintContext): RuleFinding[] {
   const body = explanationBody(q);
