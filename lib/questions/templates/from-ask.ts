@@ -203,6 +203,7 @@ export function blankQuote(
   // A list of dates or figures is not a sentence to complete; nor is one that refers back to
   // something it does not give ("These are …", "Its goal …").
   if ((quote.match(/\d+/g) ?? []).length > MAX_NUMBERS_IN_QUOTE) return null;
+  if ((quote.match(/\b\d{4}\b/g) ?? []).length >= 3) return null;
   if (REFERS_BACK.test(quote)) return null;
   const blanked = quote.replace(surfacePattern(longest), BLANK);
   const rest = blanked

@@ -20,12 +20,14 @@ export function figureFacts(b: FactBuilder, figure: Figure): (Fact | null)[] {
   const name = b.subject ?? "";
   const Name = b.Subject;
   const period = figure.period;
+  // "in 2019", "in about 2005", "since 1998" (an open period carries its own preposition).
+  const written = period === null ? "" : formatDateValue(period);
   const when =
     period === null
       ? ""
-      : period.precision === "approximate" || period.openEnded
-        ? ` ${formatDateValue(period)}`
-        : ` in ${formatDateValue(period)}`;
+      : /^(since|before|after|until|by|in|during|from)\b/i.test(written)
+        ? ` ${written}`
+        : ` in ${written}`;
   return [
     b.text("goods", figure.goods, {
       kind: "figures",
