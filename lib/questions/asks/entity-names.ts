@@ -17,16 +17,18 @@ export function acceptedNamesOf(record: CourseRecord): AcceptedAnswer[] {
   switch (record.kind) {
     case "person":
       for (const v of record.variants) {
-        add(
-          v.note
-            ? { text: v.name, code: "variant", note: v.note }
-            : { text: v.name, code: "variant" },
-        );
+        const note = v.misprint ? "a misprint in the source" : v.note;
+        add(note ? { text: v.name, code: "variant", note } : { text: v.name, code: "variant" });
       }
       for (const n of record.names) add({ text: n, code: "variant" });
       break;
     case "place":
       for (const n of record.names) {
+        if (n.misprint) {
+          // Accepted (the student read it in the source), and said for what it is.
+          add({ text: n.name, code: "variant", note: "a misprint in the source" });
+          continue;
+        }
         const note = n.period ? `name used ${formatDateValue(n.period)}` : n.note;
         add(
           note

@@ -2,7 +2,7 @@ import type { Course } from "@/lib/content/types";
 import type { RefFact } from "../facts/fact";
 import { joinNames } from "../facts/wording";
 import { hashToUint32 } from "../hash";
-import { compactText } from "../normalise-text";
+import { compactText, normaliseText } from "../normalise-text";
 import { type Rng, shuffle } from "../random";
 import type { Ask, ClozeSpec, DistractorPick } from "./ask";
 import { groupClaims, printedValues } from "./claim-groups";
@@ -14,10 +14,23 @@ const MAX_CONFUSABLES = 12;
 /** People named in a typed answer's check: enough for any course of a few dozen people. */
 const MAX_PERSON_CONFUSABLES = 60;
 
-/** What may never be offered as a wrong option for this fact: its values, also-true places, misprints. */
+/**
+ * What may never be offered as a wrong option for this fact: its values, also-true places,
+ * misprints, and anything the question itself names ("Ceyhan" for a question on the Baku–Ceyhan
+ * pipeline reads as a trick).
+ */
 function forbiddenOf(course: Course, fact: RefFact) {
   const forbidden = new Set([...fact.trueValues, ...fact.claims.map((c) => c.value)]);
-  const isForbidden = (id: string) => forbidden.has(id) || (fact.alsoTrue?.(id) ?? false);
+  const question = ` ${normaliseText(fact.question)} `;
+  const namedInQuestion = (id: string) => {
+    const record = course.byId.get(id);
+    return (record ? allNamesOf(record) : [id]).some((name) => {
+      const n = normaliseText(name);
+      return n.length > 0 && question.includes(` ${n} `);
+    });
+  };
+  const isForbidden = (id: string) =>
+    forbidden.has(id) || (fact.alsoTrue?.(id) ?? false) || namedInQuestion(id);
   const texts = new Set(
     [...forbidden].flatMap((id) => {
       const record = course.byId.get(id);

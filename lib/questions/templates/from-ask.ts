@@ -179,6 +179,9 @@ const BLANK = "_____";
 const MIN_CONTEXT_WORDS = 8;
 /** A quotation that opens by pointing back at what came before it in the source. */
 const REFERS_BACK = /^\W*(?:these|this|those|its|their|they|it|he|she|his|her)\b/i;
+/** "of that same year", "the following year": a date the quotation leaves to what came before. */
+const POINTS_BACK =
+  /\b(?:that|the) same (?:year|month|day)\b|\bthat year\b|\bthe following year\b(?![\s,]*\d)/i;
 /** More numbers than this and a quotation is a list (of visits, of years), not a sentence. */
 const MAX_NUMBERS_IN_QUOTE = 5;
 
@@ -204,7 +207,7 @@ export function blankQuote(
   // something it does not give ("These are …", "Its goal …").
   if ((quote.match(/\d+/g) ?? []).length > MAX_NUMBERS_IN_QUOTE) return null;
   if ((quote.match(/\b\d{4}\b/g) ?? []).length >= 3) return null;
-  if (REFERS_BACK.test(quote)) return null;
+  if (REFERS_BACK.test(quote) || POINTS_BACK.test(quote)) return null;
   const blanked = quote.replace(surfacePattern(longest), BLANK);
   const rest = blanked
     .replaceAll(BLANK, " ")
