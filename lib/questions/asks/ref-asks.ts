@@ -16,7 +16,7 @@ const MAX_PERSON_CONFUSABLES = 60;
 
 /**
  * What may never be offered as a wrong option for this fact: its values, also-true places,
- * misprints, and anything the question itself names ("Ceyhan" for a question on the Baku–Ceyhan
+ * misprints, and anything the question itself names ("Osk" for a question on the Kell–Osk
  * pipeline reads as a trick).
  */
 function forbiddenOf(course: Course, fact: RefFact) {
