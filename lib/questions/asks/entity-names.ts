@@ -83,3 +83,12 @@ export function peopleWithSurname(course: Course, surname: string): readonly str
 export function surnameOf(name: string): string {
   return lastWord(name);
 }
+
+/** The text names the record under one of its names ("Amir Timur's campaigns" names Amir Timur). */
+export function namesRecord(text: string, record: CourseRecord): boolean {
+  const words = ` ${normaliseText(text)} `;
+  return allNamesOf(record).some((name) => {
+    const n = normaliseText(name);
+    return n.length > 0 && (words.includes(` ${n} `) || words.includes(` ${n}s `));
+  });
+}

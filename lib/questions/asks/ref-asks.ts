@@ -2,11 +2,17 @@ import type { Course } from "@/lib/content/types";
 import type { RefFact } from "../facts/fact";
 import { joinNames } from "../facts/wording";
 import { hashToUint32 } from "../hash";
-import { compactText, normaliseText } from "../normalise-text";
+import { compactText } from "../normalise-text";
 import { type Rng, shuffle } from "../random";
 import type { Ask, ClozeSpec, DistractorPick } from "./ask";
 import { groupClaims, printedValues } from "./claim-groups";
-import { acceptedNamesOf, allNamesOf, peopleWithSurname, surnameOf } from "./entity-names";
+import {
+  acceptedNamesOf,
+  allNamesOf,
+  namesRecord,
+  peopleWithSurname,
+  surnameOf,
+} from "./entity-names";
 import { firstFromTiers, pickFromTiers } from "./pick-from-tiers";
 import { genericWordsOf, shortNamesOf } from "./short-names";
 
@@ -21,13 +27,9 @@ const MAX_PERSON_CONFUSABLES = 60;
  */
 function forbiddenOf(course: Course, fact: RefFact) {
   const forbidden = new Set([...fact.trueValues, ...fact.claims.map((c) => c.value)]);
-  const question = ` ${normaliseText(fact.question)} `;
   const namedInQuestion = (id: string) => {
     const record = course.byId.get(id);
-    return (record ? allNamesOf(record) : [id]).some((name) => {
-      const n = normaliseText(name);
-      return n.length > 0 && question.includes(` ${n} `);
-    });
+    return record !== undefined && namesRecord(fact.question, record);
   };
   const isForbidden = (id: string) =>
     forbidden.has(id) || (fact.alsoTrue?.(id) ?? false) || namedInQuestion(id);

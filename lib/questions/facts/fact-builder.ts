@@ -13,7 +13,7 @@ import type {
   RecordKind,
   SourceRef,
 } from "@/lib/content/types";
-import { allNamesOf } from "../asks/entity-names";
+import { namesRecord } from "../asks/entity-names";
 import { normaliseText } from "../normalise-text";
 import type { QuestionKind } from "../types";
 import { type CourseIndex, pools } from "./course-index";
@@ -152,13 +152,7 @@ export class FactBuilder {
   /** The question names this record (under any of its names). */
   private namedIn(question: string, id: string): boolean {
     const record = this.index.course.byId.get(id);
-    if (!record) return false;
-    const text = ` ${normaliseText(question)} `;
-    return allNamesOf(record).some((name) => {
-      const n = normaliseText(name);
-      // "Amir Timur's campaigns" names Amir Timur too.
-      return n.length > 0 && (text.includes(` ${n} `) || text.includes(` ${n}s `));
-    });
+    return record !== undefined && namesRecord(question, record);
   }
 
   /** A value the course title already says ("Which country …?" → a country in the title). */
