@@ -3,9 +3,9 @@ import { recordIdOf } from "./siblings";
 import type { Question } from "./types";
 
 /** At most this many questions about one record: nobody wants five in a row on one treaty. */
-export const MAX_PER_RECORD = 6;
+export const MAX_PER_RECORD = 7;
 /** At most this many questions about one fact (one property of one record). */
-export const MAX_PER_FACT = 3;
+export const MAX_PER_FACT = 4;
 /** At most this many questions attributed to named sources per disputed fact (plus nothing else). */
 export const MAX_ATTRIBUTED_PER_FACT = 2;
 
