@@ -32,6 +32,8 @@ export type DateSpec = z.infer<typeof dateSpecSchema>;
 export const sourceRefSchema = z.strictObject({
   source: idSchema,
   quote: text,
+  /** `false`: the quote is evidence but reads badly out of context (garbled): never blanked. */
+  cloze: z.literal(false).optional(),
 });
 export type SourceRefInput = z.infer<typeof sourceRefSchema>;
 

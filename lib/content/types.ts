@@ -83,6 +83,8 @@ export interface Source {
 export interface SourceRef {
   source: Source;
   quote: string;
+  /** False when the quote is never offered as a sentence to complete (it reads badly). */
+  cloze?: false;
 }
 
 /** A passage of a source that is plainly wrong: the claim's `value` is the corrected one. */

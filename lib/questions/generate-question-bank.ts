@@ -57,13 +57,13 @@ function givesAnswerAway(ask: Ask): boolean {
 
 function questionsOfFact(course: Course, fact: Fact, seed: number): Question[] {
   const all = asksOf(course, fact);
-  const asks = all.filter((ask) => !givesAnswerAway(ask));
+  // "According to X, …" when X itself gives two values has two right answers: ask neither as X's.
+  const asks = all.filter((ask) => !givesAnswerAway(ask) && !sharesSourceWithRival(ask, all));
   const out: Question[] = [];
   for (const ask of asks) {
     const choice = multipleChoiceFromAsk(ask, seed);
     if (choice) out.push(choice);
-    // A source that gives two values cannot be the single key of a typed answer.
-    const typed = sharesSourceWithRival(ask, asks) ? null : typedFromAsk(ask);
+    const typed = typedFromAsk(ask);
     if (typed) out.push(typed);
     const cloze = clozeFromAsk(ask, seed, course.title);
     if (cloze) out.push(cloze);

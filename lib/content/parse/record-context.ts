@@ -98,7 +98,11 @@ export class RecordContext {
         const shown = normalised.length > 80 ? `${normalised.slice(0, 77)}...` : normalised;
         this.report(`${path}.${i}.quote`, `quote not found in ${source.seedFile}: "${shown}"`);
       }
-      out.push({ source, quote: ref.quote });
+      out.push(
+        ref.cloze === false
+          ? { source, quote: ref.quote, cloze: false }
+          : { source, quote: ref.quote },
+      );
     });
     return out;
   }

@@ -223,8 +223,9 @@ export function clozeFromAsk(ask: Ask, seed: number, courseTitle: string): Choic
   const printed = ask.fact.claims.flatMap((c) => (c.erratum ? [c.erratum.printed] : []));
   const surfaces = [...spec.surfaces].sort((a, b) => b.length - a.length);
   for (const ref of ask.sources) {
-    // A quote that prints an erratum is never offered for completion.
-    if (printed.some((p) => ref.quote.includes(p))) continue;
+    // A quote that prints an erratum, or that its author marked as reading badly, is never
+    // offered for completion.
+    if (ref.cloze === false || printed.some((p) => ref.quote.includes(p))) continue;
     // "Complete the quotation from X" whose blank is X's own name gives itself away.
     const author = normaliseText(authorsLabel(ref.source));
     if (surfaces.some((s) => author.includes(normaliseText(s).split(" ").at(-1) ?? "\u0000")))

@@ -234,3 +234,49 @@ describe("cloze", () => {
     }
   });
 });
+
+describe("what a source says, and how it may be quoted", () => {
+  it("asks nothing as a source's own when that source gives two values of the fact", () => {
+    // The chronicle now also gives 47,900: "According to Varrow, …" would have two right answers.
+    const edited = withEdit(
+      readFixture(),
+      "history.yaml",
+      `      - value: 47900
+        sources:`,
+      `      - value: 47900
+        sources:
+          - source: chronicle
+            quote: In the great census of 1950 the islands counted 48,200 inhabitants.`,
+    );
+    const qs = generateQuestionBank(parseOk(edited), { seed: 3 }).filter((q) =>
+      q.factIds.includes("population-1950#value"),
+    );
+    expect(qs.filter((q) => q.attribution?.startsWith("Varrow"))).toEqual([]);
+  });
+
+  it("never blanks a quote marked cloze: false", () => {
+    const plain = generateQuestionBank(courseAt(KESSFORD), { seed: 3 }).filter(
+      (q) => q.type === "cloze" && q.factIds.includes("kessford-toll-act#date"),
+    );
+    expect(plain.length).toBe(1);
+    const quote = plain[0]?.citations[0]?.quote as string;
+    const kessford = readFixture(KESSFORD);
+    const file = kessford.files.find((f) => f.text.includes(`quote: ${quote}`));
+    if (!file) throw new Error("the toll act's quote is not in the fixture");
+    const marked = {
+      ...kessford,
+      files: kessford.files.map((f) =>
+        f === file
+          ? {
+              ...f,
+              text: f.text.replace(`quote: ${quote}`, `quote: ${quote}\n        cloze: false`),
+            }
+          : f,
+      ),
+    };
+    const after = generateQuestionBank(parseOk(marked), { seed: 3 }).filter(
+      (q) => q.type === "cloze" && q.citations.some((c) => c.quote === quote),
+    );
+    expect(after).toEqual([]);
+  });
+});
