@@ -33,16 +33,24 @@ export function asksOf(course: Course, fact: Fact): Ask[] {
   }
 }
 
-/** True when a source behind this ask also backs another value of the same fact. */
+/**
+ * True when the voice this ask speaks for also gives another value of the same fact: the same
+ * source in its own words, or the same claimant reported ("According to X, as reported by Y").
+ * A source reporting two people's different claims is two voices, not a contradiction.
+ */
 function sharesSourceWithRival(ask: Ask, asks: readonly Ask[]): boolean {
   if (ask.attribution === null) return false;
+  const reported = (a: Ask) => a.attribution?.includes(", as reported by ") ?? false;
   const ids = new Set(ask.sources.map((s) => s.source.id));
   return asks.some(
     (other) =>
       other !== ask &&
       other.answerKey !== ask.answerKey &&
       other.attribution !== null &&
-      other.sources.some((s) => ids.has(s.source.id)),
+      reported(other) === reported(ask) &&
+      (reported(ask)
+        ? other.attribution === ask.attribution
+        : other.sources.some((s) => ids.has(s.source.id))),
   );
 }
 

@@ -177,8 +177,12 @@ export function typedFromAsk(ask: Ask): TypedQuestion | null {
 const BLANK = "_____";
 /** Words of context a blanked quotation keeps, at least, so it means something. */
 const MIN_CONTEXT_WORDS = 8;
-/** A quotation that opens by pointing back at what came before it in the source. */
-const REFERS_BACK = /^\W*(?:these|this|those|its|their|they|it|he|she|his|her)\b/i;
+/**
+ * A quotation that opens by pointing back at what came before it in the source, or in the
+ * middle of a phrase ("of the President …", "and …"): a fragment, not a sentence to complete.
+ */
+const REFERS_BACK =
+  /^\W*(?:these|this|those|its|their|they|it|he|she|his|her|of|and|or|but|which|whose|who)\b/i;
 /** "of that same year", "the following year": a date the quotation leaves to what came before. */
 const POINTS_BACK =
   /\b(?:that|the) same (?:year|month|day)\b|\bthat year\b|\bthe following year\b(?![\s,]*\d)/i;
