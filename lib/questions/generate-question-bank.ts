@@ -8,7 +8,7 @@ import { balanceBank } from "./balance-bank";
 import { buildCourseIndex } from "./facts/course-index";
 import { extractFacts } from "./facts/extract-facts";
 import type { Fact } from "./facts/fact";
-import { compactText, normaliseText } from "./normalise-text";
+import { compactText, containsPhrase, normaliseText } from "./normalise-text";
 import { chronologyQuestions, datedItems, whichCameFirstQuestions } from "./templates/chronology";
 import { disagreementQuestions } from "./templates/disagreement";
 import {
@@ -56,11 +56,10 @@ function sharesSourceWithRival(ask: Ask, asks: readonly Ask[]): boolean {
 
 /** The question names its own answer (or a spelling of it): "… in Alma-Ata took place in Almaty". */
 function givesAnswerAway(ask: Ask): boolean {
-  const prompt = ` ${normaliseText(withAttribution(ask.attribution, ask.question))} `;
-  return ask.surfaces.some((surface) => {
-    const text = normaliseText(surface);
-    return text.length >= 3 && prompt.includes(` ${text} `);
-  });
+  const prompt = withAttribution(ask.attribution, ask.question);
+  return ask.surfaces.some(
+    (surface) => normaliseText(surface).length >= 3 && containsPhrase(prompt, surface),
+  );
 }
 
 function questionsOfFact(course: Course, fact: Fact, seed: number): Question[] {

@@ -34,6 +34,27 @@ export function normaliseText(input: string): string {
     .replace(LEADING_ARTICLE, "");
 }
 
+/** normaliseText, with a possessive "'s" dropped first: "Brine's ferry" → "brine ferry". */
+export function normalisePhrase(text: string): string {
+  return normaliseText(text.replace(/['’ʼ]s\b/giu, ""));
+}
+
+/** Times `needle` occurs in `haystack` as whole words (both normalised by normalisePhrase). */
+export function countPhrase(haystack: string, needle: string): number {
+  const n = normalisePhrase(needle);
+  if (n.length === 0) return 0;
+  const h = ` ${normalisePhrase(haystack)} `;
+  const target = ` ${n} `;
+  let count = 0;
+  for (let at = h.indexOf(target); at >= 0; at = h.indexOf(target, at + 1)) count++;
+  return count;
+}
+
+/** `haystack` names `needle` as whole words ("… Amir Timur's campaigns" names "Amir Timur"). */
+export function containsPhrase(haystack: string, needle: string): boolean {
+  return countPhrase(haystack, needle) > 0;
+}
+
 /** normaliseText without any spaces, so "Nur Sultan", "Nur-Sultan" and "Nursultan" coincide. */
 export function compactText(input: string): string {
   return normaliseText(input).replace(/ /g, "");

@@ -1,7 +1,7 @@
 import type { Course, CourseRecord } from "@/lib/content/types";
 import { formatDateValue } from "../facts/date-values";
 import { nameOf } from "../facts/wording";
-import { normaliseText } from "../normalise-text";
+import { containsPhrase, normaliseText } from "../normalise-text";
 import type { AcceptedAnswer } from "../types";
 
 /** Other accepted answers for a record: spelling variants, other names, acronyms, aliases. */
@@ -86,9 +86,5 @@ export function surnameOf(name: string): string {
 
 /** The text names the record under one of its names ("Amir Timur's campaigns" names Amir Timur). */
 export function namesRecord(text: string, record: CourseRecord): boolean {
-  const words = ` ${normaliseText(text)} `;
-  return allNamesOf(record).some((name) => {
-    const n = normaliseText(name);
-    return n.length > 0 && (words.includes(` ${n} `) || words.includes(` ${n}s `));
-  });
+  return allNamesOf(record).some((name) => containsPhrase(text, name));
 }

@@ -14,7 +14,7 @@ import type {
   SourceRef,
 } from "@/lib/content/types";
 import { namesRecord } from "../asks/entity-names";
-import { normaliseText } from "../normalise-text";
+import { containsPhrase } from "../normalise-text";
 import type { QuestionKind } from "../types";
 import { type CourseIndex, pools } from "./course-index";
 import type { DateFact, NumberFact, RefFact, TextFact } from "./fact";
@@ -158,10 +158,7 @@ export class FactBuilder {
   /** A value the course title already says ("Which country …?" → a country in the title). */
   private givenByTitle(id: string): boolean {
     const record = this.index.course.byId.get(id);
-    if (!record) return false;
-    const name = normaliseText(nameOf(record));
-    const title = ` ${normaliseText(this.index.course.title)} `;
-    return name.length > 0 && title.includes(` ${name} `);
+    return record !== undefined && containsPhrase(this.index.course.title, nameOf(record));
   }
 
   /**

@@ -3,27 +3,10 @@
  * punctuation and a possessive "'s" ignored), stems for one-word names ("Islander" ~ "Island"),
  * significant words and the initials of capitalised names.
  */
-import { normaliseText } from "../normalise-text";
 
-/** Lower case, no diacritics, punctuation or possessive "'s": "Brine's ferry" → "brine ferry". */
-export function normalise(text: string): string {
-  return normaliseText(text.replace(/['’ʼ]s\b/giu, ""));
-}
+import { normalisePhrase as normalise } from "../normalise-text";
 
-/** Times `needle` occurs in `haystack` as whole words (both normalised here). */
-export function countPhrase(haystack: string, needle: string): number {
-  const n = normalise(needle);
-  if (n.length === 0) return 0;
-  const h = ` ${normalise(haystack)} `;
-  const target = ` ${n} `;
-  let count = 0;
-  for (let at = h.indexOf(target); at >= 0; at = h.indexOf(target, at + 1)) count++;
-  return count;
-}
-
-export function containsPhrase(haystack: string, needle: string): boolean {
-  return countPhrase(haystack, needle) > 0;
-}
+export { containsPhrase, countPhrase, normalisePhrase as normalise } from "../normalise-text";
 
 /** Words too common in questions and names to say anything about a value. */
 const STOP_WORDS = new Set(

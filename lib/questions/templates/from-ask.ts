@@ -2,7 +2,7 @@ import type { Claim } from "@/lib/content/types";
 import { type Ask, statementWithAttribution, withAttribution } from "../asks/ask";
 import { attributionOf, authorsLabel, capitalise } from "../facts/wording";
 import { hashToUint32 } from "../hash";
-import { compactText, normaliseText } from "../normalise-text";
+import { compactText, containsPhrase, normaliseText } from "../normalise-text";
 import {
   citationsOf,
   difficultyOf,
@@ -43,12 +43,7 @@ function authoredStatement(ask: Ask): string | null {
   const statement = ask.fact.authoredStatement;
   if (statement === null || ask.fact.disputed) return null;
   // It states the answer when it names the value in any of its forms (a name variant, "1,200").
-  const text = ` ${normaliseText(statement)} `;
-  return ask.surfaces.some(
-    (s) => normaliseText(s).length > 0 && text.includes(` ${normaliseText(s)} `),
-  )
-    ? statement
-    : null;
+  return ask.surfaces.some((s) => containsPhrase(statement, s)) ? statement : null;
 }
 
 function withPeriod(text: string): string {

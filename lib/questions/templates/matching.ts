@@ -2,7 +2,7 @@ import type { SourceRef } from "@/lib/content/types";
 import { askableDate } from "../facts/date-values";
 import type { Fact } from "../facts/fact";
 import { optionTextOf } from "../facts/wording";
-import { compactText, normaliseText } from "../normalise-text";
+import { compactText, containsPhrase } from "../normalise-text";
 import {
   citationsOf,
   difficultyOf,
@@ -145,8 +145,7 @@ export function matchingRelations(facts: readonly Fact[]): Relation[] {
 
 /** A left side that names a right side ("… in Hallowmere" → "Hallowmere") gives a pair away. */
 function names(left: string, right: string): boolean {
-  const r = normaliseText(right);
-  return r.length > 0 && ` ${normaliseText(left)} `.includes(` ${r} `);
+  return containsPhrase(left, right);
 }
 
 /**

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { editDistance, nearMissAllowance } from "@/lib/questions/edit-distance";
-import { compactText, initialsOf, normaliseText } from "@/lib/questions/normalise-text";
+import {
+  compactText,
+  containsPhrase,
+  countPhrase,
+  initialsOf,
+  normaliseText,
+} from "@/lib/questions/normalise-text";
 
 describe("normaliseText", () => {
   it.each([
@@ -47,5 +53,15 @@ describe("editDistance", () => {
     expect(nearMissAllowance(4)).toBe(0);
     expect(nearMissAllowance(8)).toBe(1);
     expect(nearMissAllowance(15)).toBe(2);
+  });
+});
+
+describe("containsPhrase", () => {
+  it("finds a phrase as whole words, possessives and punctuation aside", () => {
+    expect(containsPhrase("Amir Timur's three campaigns", "Amir Timur")).toBe(true);
+    expect(containsPhrase("the summit in Port-Hallow", "port hallow")).toBe(true);
+    expect(containsPhrase("the Kellsworth road", "Kell")).toBe(false);
+    expect(containsPhrase("anything", "")).toBe(false);
+    expect(countPhrase("Osk and Kell, then Osk again", "Osk")).toBe(2);
   });
 });
