@@ -1,16 +1,10 @@
 /**
  * Every way the course writes a record's name, and the reverse look-up from a text to the records
- * it names. Read leniently: fields the content model may gain (`misprint` on a name variant) are
- * used when present.
+ * it names, misprints marked by the author included.
  */
 import type { Course, CourseRecord, FactRecord, Person, Role } from "@/lib/content/types";
+import { capitalise, nameOf, withoutArticle } from "../facts/wording";
 import { normalise } from "./text-match";
-
-/** A name variant the author marked as the source's misprint (`misprint: true`). */
-interface MaybeMisprint {
-  name?: unknown;
-  misprint?: unknown;
-}
 
 function unique(names: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -25,23 +19,6 @@ function unique(names: readonly string[]): string[] {
   return out;
 }
 
-/** The record's own name (a document's title, an event's title, a figure's label). */
-function primaryName(record: CourseRecord): string {
-  switch (record.kind) {
-    case "person":
-    case "place":
-    case "organisation":
-    case "project":
-      return record.name;
-    case "document":
-    case "event":
-    case "source":
-      return record.title;
-    case "figure":
-      return record.label;
-  }
-}
-
 /**
  * The author's `say.name` as options show it ("the Declaration on X" → "Declaration on X"), for
  * the records whose options and items the generator writes that way (documents, events, bodies,
@@ -50,8 +27,7 @@ function primaryName(record: CourseRecord): string {
 export function sayNameOf(record: CourseRecord): string | null {
   if (record.kind === "source" || record.kind === "person" || record.kind === "place") return null;
   if (record.kind === "figure") return null;
-  const said = record.say.name?.replace(/^(?:the|a|an)\s+/i, "").trim();
-  return said ? said.charAt(0).toUpperCase() + said.slice(1) : null;
+  return record.say.name ? capitalise(withoutArticle(record.say.name.trim())) : null;
 }
 
 /** Every name of a record: canonical first, then variants, former names, acronym, aliases, and
@@ -74,17 +50,15 @@ export function ownNamesOf(record: CourseRecord): string[] {
     case "document":
       return unique([record.title, ...record.titleVariants]);
     default:
-      return [primaryName(record)];
+      return [nameOf(record)];
   }
 }
 
 /** Names the author marked as misprints: never to be offered as an answer or an option. */
 export function misprintNamesOf(record: CourseRecord): string[] {
-  const variants: readonly MaybeMisprint[] =
+  const variants =
     record.kind === "person" ? record.variants : record.kind === "place" ? record.names : [];
-  return variants
-    .filter((v) => v.misprint === true && typeof v.name === "string")
-    .map((v) => v.name as string);
+  return variants.filter((v) => v.misprint).map((v) => v.name);
 }
 
 function lastWord(name: string): string {
