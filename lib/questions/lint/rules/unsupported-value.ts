@@ -50,10 +50,7 @@ const REPORTED_NOTE =
 
 /** Who made a reported claim, as the names a prompt should show; null when it is the source's own. */
 function claimantOf(claim: Claim<unknown>, ctx: LintContext): string[] | null {
-  const reportedBy = (claim as { reportedBy?: unknown }).reportedBy;
-  const given = (Array.isArray(reportedBy) ? reportedBy : [reportedBy]).filter(
-    (r): r is string => typeof r === "string" && r.trim().length > 0,
-  );
+  const given = claim.reportedBy === null ? [] : [claim.reportedBy];
   const fromRecords = (text: string) =>
     ctx
       .recordsIn(text)
