@@ -112,3 +112,12 @@ export async function joinClass(page: Page, code: string, className: string): Pr
     page.getByRole("status").filter({ hasText: `You joined ${className}.` }),
   ).toBeVisible();
 }
+
+/**
+ * A second app process on the same PostgreSQL database (set by playwright.config.ts when the tests run
+ * on a server database), for what must hold across instances: throttles, rate limits, sign-out.
+ * Null on the embedded database, which one process owns.
+ */
+export function secondInstanceUrl(): string | null {
+  return process.env.E2E_SECOND_BASE_URL || null;
+}
