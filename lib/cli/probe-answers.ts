@@ -16,15 +16,14 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import bcrypt from "bcryptjs";
 import pg from "pg";
 import { contentDir } from "@/lib/content/content-dir";
 import { loadCourse } from "@/lib/content/load-course";
 import { generateQuestionBank } from "@/lib/questions";
 import { QUESTION_BANK_SEED } from "@/lib/questions/bank-seed";
+import { createProbeStudents, signInCookie } from "./probe/accounts";
 
 const COURSE = "azerbaijan-kazakhstan";
-const PASSWORD = "probe-password-caspian-2026";
 
 const { values: flags } = parseArgs({
   options: {
@@ -39,38 +38,6 @@ const { values: flags } = parseArgs({
 const bases = (flags.base ?? "").split(",").filter(Boolean);
 const seconds = Number(flags.seconds);
 const clients = Number(flags.clients);
-
-async function createStudents(client: pg.Client, count: number): Promise<string[]> {
-  const hash = await bcrypt.hash(PASSWORD, 10);
-  const stamp = Date.now().toString(36);
-  const emails: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const email = `probe-${stamp}-${i}@example.test`;
-    await client.query(
-      `INSERT INTO users (id, email, name, role, password_hash, email_verified_at, updated_at)
-       VALUES ($1, $2, $3, 'student', $4, now(), now())`,
-      [`probe-${stamp}-${i}`, email, `Probe ${i}`, hash],
-    );
-    emails.push(email);
-  }
-  return emails;
-}
-
-/** Signs in through Auth.js's endpoints; returns the cookie header. */
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, callbackUrl: "/home" }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`could not sign in as ${email} on ${base}`);
-  return [...jar, session.split(";")[0]].join("; ");
-}
 
 interface Tally {
   sent: number;
@@ -108,9 +75,9 @@ async function main(): Promise<number> {
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   try {
-    const emails = await createStudents(db, clients + 1);
+    const emails = await createProbeStudents(db, clients + 1);
     const cookies = await Promise.all(
-      emails.map((email, i) => signIn(bases[i % bases.length] ?? "", email)),
+      emails.map((email, i) => signInCookie(bases[i % bases.length] ?? "", email)),
     );
     const answer = (questionId: string) => ({
       answerId: randomUUID(),
