@@ -3,13 +3,15 @@
  * a sign-in throttling probe from outside, against a running instance, through Auth.js's own
  * credentials endpoint (as a script would, not through the form):
  *
+ * 0. revoke — a probe student signs in and out; the old cookie, replayed, must be refused;
  * 1. race — 40 concurrent wrong guesses at one account: how many were checked (the rest throttled);
  * 2. spray — 40 wrong guesses at one account, each with a new X-Forwarded-For: how many were checked;
  * 3. lockout — 30 wrong sign-ins for random emails from this client with no X-Forwarded-For, then
- *    the real account signs in with its right password, with and without a header: it must get in.
+ *    the real account signs in with its right password, with and without a header: it must get in;
  *
  * "Checked" means the server compared the password (it answered "wrong password"); "throttled" means
- * it refused before comparing. Prints the figures; exits 1 when the real account was locked out
+ * it refused before comparing. Prints the figures; exits 1 when the real account was locked out or a
+ * signed-out cookie still works
  * (without a header: with one, when the app trusts no proxy, the header must change nothing).
  * 1 and 2 aim at fresh students the probe creates in DATABASE_URL's database (the app's), so runs do
  * not disturb each other.
@@ -17,7 +19,7 @@
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { createProbeStudents, postCredentials } from "./probe/accounts";
+import { createProbeStudents, postCredentials, signInCookie } from "./probe/accounts";
 
 const { values: flags } = parseArgs({
   options: {
@@ -56,8 +58,29 @@ function tally(outcomes: Outcome[]): Record<string, number> {
 async function main(): Promise<number> {
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
-  const [sprayTarget = "", raceTarget = ""] = await createProbeStudents(db, 2);
+  const [sprayTarget = "", raceTarget = "", revokeTarget = ""] = await createProbeStudents(db, 3);
   await db.end();
+
+  // 0. revoke (first, while this address is not throttled): a signed-out session's cookie, replayed
+  const cookie = await signInCookie(base, revokeTarget);
+  const csrf = await fetch(`${base}/api/auth/csrf`, { headers: { cookie } });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const signOut = await fetch(`${base}/api/auth/signout`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+    body: new URLSearchParams({ csrfToken }),
+  });
+  await signOut.arrayBuffer();
+  const replayGet = await fetch(`${base}/api/study/next?course=probe&deck=probe`, {
+    headers: { cookie },
+  });
+  const replayPage = await fetch(`${base}/home`, { headers: { cookie }, redirect: "manual" });
+  console.log(
+    `revoke: sign in, sign out (${signOut.status}), replay the old cookie → ` +
+      `GET /api/study/next ${replayGet.status} (401 = refused; 404 = accepted, unknown deck), ` +
+      `GET /home ${replayPage.status} (redirect = refused)`,
+  );
 
   // 1. race (first: the later steps fill the address's throttle)
   const race = await Promise.all(
@@ -87,7 +110,9 @@ async function main(): Promise<number> {
       `${victimNoHeader} (no header)`,
   );
 
-  return victimNoHeader === "signed-in" && victim === "signed-in" ? 0 : 1;
+  return replayGet.status === 401 && victimNoHeader === "signed-in" && victim === "signed-in"
+    ? 0
+    : 1;
 }
 
 main().then(
