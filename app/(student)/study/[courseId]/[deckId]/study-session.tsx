@@ -117,22 +117,20 @@ export function StudySession({
       if (sending.current) return;
       sending.current = true;
       setPhase("sending");
-      const result = await sendAnswer(answer);
+      const { decision, body: sent } = await sendAnswer(answer);
       sending.current = false;
-      if (result.kind === "offline") {
+      if (decision.action === "retry") {
         setPhase("waiting");
-        setMessage(
-          "You are offline. Your answer is saved on this device and will be sent when you are back.",
-        );
+        setMessage(decision.message);
         return;
       }
       forgetAnswer(answer.answerId);
-      if (result.kind === "refused") {
-        setMessage(result.message);
+      if (decision.action === "drop") {
+        setMessage(decision.message);
         setPhase("question");
         return;
       }
-      const body = result.body as AnswerFeedback;
+      const body = sent as AnswerFeedback;
       setMessage(null);
       setLastAnswerId(body.recorded ? body.answerId : null);
       if (!body.duplicate) {
