@@ -16,15 +16,11 @@ import { createPrismaClient } from "@/lib/db/client";
 import { ConfigError, resolveDatabaseConfig } from "@/lib/db/config";
 import { DataDirInUseError } from "@/lib/db/embedded-lock";
 import { MigrationError } from "@/lib/db/migrate";
-import {
-  applyQuestionSuccessors,
-  describeApplied,
-  readSuccessorFiles,
-  SuccessorFileError,
-} from "@/lib/db/question-successors";
+import { prepareAppData } from "@/lib/db/prepare-app-data";
+import { readSuccessorFiles, SuccessorFileError } from "@/lib/db/question-successors";
 import { startDatabase } from "@/lib/db/start";
 import { AUTH_SECRET_HELP, ConfigurationError, courseMaintainers } from "@/lib/server/env";
-import { DEMO_ACCOUNTS, seedDemoData } from "@/prisma/seed";
+import { DEMO_ACCOUNTS } from "@/prisma/seed";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
 
 const root = process.cwd();
@@ -96,10 +92,7 @@ async function main(): Promise<number> {
   try {
     const prisma = createPrismaClient(url);
     try {
-      // Before the demo data, which is made of today's question ids.
-      const successors = await applyQuestionSuccessors({ prisma, files: successorFiles });
-      for (const applied of successors) log(`question ids: ${describeApplied(applied)}`);
-      await seedDemoData(prisma);
+      await prepareAppData({ prisma, successorFiles, log });
     } finally {
       await prisma.$disconnect();
     }
