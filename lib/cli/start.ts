@@ -23,6 +23,7 @@ import { startDatabase } from "@/lib/db/start";
 import { AUTH_SECRET_HELP, ConfigurationError, readStartEnv } from "@/lib/server/env";
 import { DEMO_ACCOUNTS } from "@/prisma/seed";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
+import { superviseNode } from "./supervise";
 
 const root = process.cwd();
 const { values: flags } = parseArgs({
@@ -128,16 +129,11 @@ async function main(): Promise<number> {
     }
     const port = String(startEnv.port);
     log(`serving on http://localhost:${port}`);
-    const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
-      stdio: "inherit",
+    const child = superviseNode({
+      args: [nextBin, dev ? "dev" : "start", "-p", port],
       env: childEnv,
     });
-    for (const signal of ["SIGINT", "SIGTERM"] as const) {
-      process.on(signal, () => child.kill(signal));
-    }
-    return await new Promise<number>((resolve) => {
-      child.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1)));
-    });
+    return await child.exited;
   } finally {
     await database.stop();
   }
