@@ -36,6 +36,11 @@ export async function revokeSessions(options: {
   return version;
 }
 
+/** Notes a version this process has just written (a password change): applies here at once. */
+export function noteSessionVersion(userId: string, version: number): void {
+  cache().set(userId, version, Date.now());
+}
+
 /**
  * Reads the user's version afresh (past the cache): true when the account no longer exists. For a
  * request that failed unexpectedly, whose user may have been deleted within the cache's TTL.

@@ -2,10 +2,9 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { GET as exportFile } from "@/app/api/account/export/[file]/route";
 import { GET as getNext } from "@/app/api/study/next/route";
+import { changeAccountPassword, deleteAccount } from "@/lib/server/account/account";
 import { getCourse } from "@/lib/server/courses";
-import { changePassword } from "@/lib/server/data/users/change-password";
 import { createUser } from "@/lib/server/data/users/create-user";
-import { deleteUser } from "@/lib/server/data/users/delete-user";
 import { exportUserData } from "@/lib/server/data/users/export-user-data";
 import { renameUser } from "@/lib/server/data/users/rename-user";
 import { verifyUserPassword } from "@/lib/server/data/users/verify-user-password";
@@ -22,7 +21,7 @@ const app = setUpAppDatabase();
 async function newUser(role: "student" | "teacher" = "student", name = "Account Owner") {
   const email = `account-${randomUUID().slice(0, 12)}@example.test`;
   const { id } = await createUser({ name, email, password: PASSWORD, role });
-  return { id, email };
+  return { id, email, name };
 }
 
 const next = (jar: CookieJar) =>
@@ -64,8 +63,8 @@ describe("change password", () => {
     expect((await next(laptop)).status).toBe(200);
 
     const wrong = await rejection(
-      changePassword({
-        userId: me.id,
+      changeAccountPassword({
+        user: me,
         currentPassword: "not-it-at-all",
         newPassword: NEW_PASSWORD,
       }),
@@ -74,12 +73,8 @@ describe("change password", () => {
     expect(wrong.field).toBe("currentPassword");
     expect((await next(laptop)).status).toBe(200);
 
-    const { sessionVersion } = await changePassword({
-      userId: me.id,
-      currentPassword: PASSWORD,
-      newPassword: NEW_PASSWORD,
-    });
-    expect(sessionVersion).toBe(1);
+    await changeAccountPassword({ user: me, currentPassword: PASSWORD, newPassword: NEW_PASSWORD });
+    expect((await app.prisma.user.findUnique({ where: { id: me.id } }))?.sessionVersion).toBe(1);
     expect((await next(laptop)).status).toBe(401);
     expect(await verifyUserPassword({ email: me.email, password: PASSWORD })).toBeNull();
     const phone = await signInThroughAuthJs(me.email, NEW_PASSWORD);
@@ -90,7 +85,7 @@ describe("change password", () => {
     const me = await newUser();
     const results = await Promise.allSettled(
       ["first-racing-passphrase-x", "second-racing-passphrase-y"].map((newPassword) =>
-        changePassword({ userId: me.id, currentPassword: PASSWORD, newPassword }),
+        changeAccountPassword({ user: me, currentPassword: PASSWORD, newPassword }),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -125,7 +120,8 @@ describe("download my data", () => {
     expect(lines[0]).toBe("card_id,review_time,review_rating,review_state,review_duration");
     expect(lines.slice(1).map((l) => l.split(",").slice(1, 4).join(","))).toEqual([
       `${Date.parse("2026-12-01T08:00:00Z")},3,0`,
-      `${Date.parse("2026-12-03T08:00:00Z")},1,2`,
+      // After a first Good the card is still Learning (1): the second answer's state when given.
+      `${Date.parse("2026-12-03T08:00:00Z")},1,1`,
     ]);
     const cards = await download(jar, "cards.csv");
     expect((await cards.text()).split("\r\n")[0]).toMatch(/^card_id,course_id,question_id,state,/);
@@ -147,7 +143,7 @@ describe("delete my account", () => {
   it("refuses a wrong password and deletes nothing", async () => {
     const me = await newUser();
     await recordAnswer(me.id, questions[0]?.id ?? "", "Good", "2026-12-01T08:00:00Z");
-    const error = await rejection(deleteUser({ userId: me.id, password: "not-my-password" }));
+    const error = await rejection(deleteAccount({ userId: me.id, password: "not-my-password" }));
     expect(error.field).toBe("password");
     expect(await app.prisma.review.count({ where: { userId: me.id } })).toBe(1);
   });
@@ -171,7 +167,7 @@ describe("delete my account", () => {
     await recordAnswer(other.id, questions[0]?.id ?? "", "Good", "2026-12-01T08:00:00Z");
     const jar = await signInThroughAuthJs(me.email, PASSWORD);
 
-    await deleteUser({ userId: me.id, password: PASSWORD });
+    await deleteAccount({ userId: me.id, password: PASSWORD });
 
     expect(await app.prisma.user.count({ where: { id: me.id } })).toBe(0);
     expect(await app.prisma.review.count({ where: { userId: me.id } })).toBe(0);
@@ -213,7 +209,7 @@ describe("delete my account", () => {
     });
     await recordAnswer(student.id, questions[0]?.id ?? "", "Good", "2026-12-01T08:00:00Z");
 
-    await deleteUser({ userId: teacher.id, password: PASSWORD });
+    await deleteAccount({ userId: teacher.id, password: PASSWORD });
 
     expect(await app.prisma.class.count({ where: { id: klass.id } })).toBe(0);
     expect(await app.prisma.customDeck.count({ where: { id: deck.id } })).toBe(0);
@@ -224,7 +220,20 @@ describe("delete my account", () => {
   it("only ever deletes the user it is given: another user's password does not delete them", async () => {
     const me = await newUser();
     const other = await newUser();
-    await rejection(deleteUser({ userId: other.id, password: "my-own-password-not-theirs" }));
+    await rejection(deleteAccount({ userId: other.id, password: "my-own-password-not-theirs" }));
     expect(await app.prisma.user.count({ where: { id: { in: [me.id, other.id] } } })).toBe(2);
+  });
+});
+
+describe("the new password's policy", () => {
+  it("refuses a weak or unchanged new password, naming the field, and changes nothing", async () => {
+    const me = await newUser();
+    for (const newPassword of ["aaaaaaaa", me.email, PASSWORD]) {
+      const error = await rejection(
+        changeAccountPassword({ user: me, currentPassword: PASSWORD, newPassword }),
+      );
+      expect(error.field, newPassword).toBe("newPassword");
+    }
+    expect(await verifyUserPassword({ email: me.email, password: PASSWORD })).not.toBeNull();
   });
 });
