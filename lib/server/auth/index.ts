@@ -6,6 +6,7 @@ import { recordSignInAttempt } from "../data/sign-in-attempts/record-sign-in-att
 import { verifyUserPassword } from "../data/users/verify-user-password";
 import { authSecret } from "../env";
 import { authConfig } from "./config";
+import { isSessionCurrent, revokeSessions } from "./session-version";
 
 /** Thrown from `authorize` while an account or address is throttled; `code` carries the wait. */
 export class SignInThrottled extends CredentialsSignin {
@@ -24,6 +25,29 @@ function clientIp(request: Request): string {
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   secret: authSecret(),
+  callbacks: {
+    ...authConfig.callbacks,
+    /**
+     * A cookie of a revoked session (signed out, password changed) or of a deleted user gives no
+     * session: pages and server actions (`auth()`) see nobody. Checked against the per-process
+     * cache of session versions, so not a query per request (see session-version.ts).
+     */
+    async jwt(params) {
+      const token = authConfig.callbacks.jwt(params);
+      if (params.user) return token; // just signed in: the version was read with the password
+      if (!token.sub || !(await isSessionCurrent(token.sub, token.sessionVersion))) return null;
+      return token;
+    },
+  },
+  events: {
+    /** Sign-out ends the session everywhere: every cookie of this version is refused from now on. */
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sub && typeof token.sessionVersion === "number") {
+        await revokeSessions({ userId: token.sub, fromVersion: token.sessionVersion });
+      }
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
