@@ -23,6 +23,7 @@ import { startDatabase } from "@/lib/db/start";
 import { AUTH_SECRET_HELP, ConfigurationError, readStartEnv } from "@/lib/server/env";
 import { DEMO_ACCOUNTS } from "@/prisma/seed";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
+import { acquireBuildLock } from "./build-lock";
 import { superviseNode } from "./supervise";
 
 const root = process.cwd();
@@ -54,6 +55,27 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     child.on("error", reject);
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
+}
+
+/**
+ * Builds when the build is missing or older than the code. Under the build lock, re-checked once it
+ * is ours: a second start launched beside the first waits for its build and then reuses it.
+ */
+async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
+  if (buildIsCurrent(root)) return;
+  const lock = await acquireBuildLock({
+    root,
+    onWait: (pid) => log(`waiting for the build of another start (process ${pid})…`),
+  });
+  try {
+    if (buildIsCurrent(root)) return;
+    log("building the app (first start, or the code changed)…");
+    const code = await run(["build"], env);
+    if (code !== 0) throw new StartError(`next build failed (exit ${code})`);
+    recordBuild(root);
+  } finally {
+    await lock.release();
+  }
 }
 
 /**
@@ -121,12 +143,7 @@ async function main(): Promise<number> {
       CASPIAN_DB_BACKEND: database.backend,
       NODE_ENV: dev ? "development" : "production",
     };
-    if (!dev && !buildIsCurrent(root)) {
-      log("building the app (first start, or the code changed)…");
-      const code = await run(["build"], childEnv);
-      if (code !== 0) throw new StartError(`next build failed (exit ${code})`);
-      recordBuild(root);
-    }
+    if (!dev) await buildIfStale(childEnv);
     const port = String(startEnv.port);
     log(`serving on http://localhost:${port}`);
     const child = superviseNode({
