@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/auth/forms";
 import { checkSignInThrottle } from "../data/sign-in-attempts/check-sign-in-throttle";
 import { recordSignInAttempt } from "../data/sign-in-attempts/record-sign-in-attempt";
+import { getAccount } from "../data/users/get-account";
 import { verifyUserPassword } from "../data/users/verify-user-password";
 import { authSecret } from "../env";
 import { authConfig } from "./config";
@@ -22,7 +23,13 @@ function clientIp(request: Request): string {
   return forwarded || request.headers.get("x-real-ip") || "unknown";
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+export const {
+  handlers,
+  auth,
+  signIn,
+  signOut,
+  unstable_update: refreshSession,
+} = NextAuth(() => ({
   ...authConfig,
   secret: authSecret(),
   callbacks: {
@@ -36,6 +43,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       const token = authConfig.callbacks.jwt(params);
       if (params.user) return token; // just signed in: the version was read with the password
       if (!token.sub || !(await isSessionCurrent(token.sub, token.sessionVersion))) return null;
+      // `refreshSession()` after a change of name: re-read it. The data a client may send with an
+      // update is ignored; only the database says what the cookie holds.
+      if (params.trigger === "update") {
+        const account = await getAccount({ userId: token.sub });
+        if (!account) return null;
+        token.name = account.name;
+      }
       return token;
     },
   },
