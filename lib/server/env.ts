@@ -17,6 +17,12 @@ const serverEnvSchema = z.object({
   AUTH_SECRET: z.string().min(1).optional(),
   CASPIAN_DB_BACKEND: z.enum(["postgres", "embedded"]).default("postgres"),
   COURSE_MAINTAINERS: z.string().optional(),
+  TRUSTED_PROXIES: z.string().optional(),
+  RATE_LIMIT_API_PER_MINUTE: z.coerce
+    .number({ error: "RATE_LIMIT_API_PER_MINUTE must be a whole number of requests, e.g. 120." })
+    .int({ error: "RATE_LIMIT_API_PER_MINUTE must be a whole number of requests, e.g. 120." })
+    .positive({ error: "RATE_LIMIT_API_PER_MINUTE must be at least 1." })
+    .default(120),
 });
 
 const maintainerEmailSchema = z.email();
@@ -40,6 +46,28 @@ export function courseMaintainers(env: NodeJS.ProcessEnv = process.env): string[
   return [...new Set(emails)];
 }
 
+const proxyEntrySchema = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
+
+/**
+ * `TRUSTED_PROXIES=10.0.0.5,10.1.0.0/16`: the reverse proxies whose X-Forwarded-For gives the
+ * client's address (see lib/auth/client-address.ts). Unset or empty: no proxy is trusted and the
+ * client's address is the connection's.
+ */
+export function trustedProxies(env: NodeJS.ProcessEnv = process.env): string[] {
+  const entries = (env.TRUSTED_PROXIES ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
+  const invalid = entries.filter((entry) => !proxyEntrySchema.safeParse(entry).success);
+  if (invalid.length > 0) {
+    throw new ConfigurationError(
+      `TRUSTED_PROXIES must be IP addresses or CIDR ranges separated by commas (e.g. ` +
+        `TRUSTED_PROXIES=10.0.0.5,10.1.0.0/16); not one: ${invalid.join(", ")}.`,
+    );
+  }
+  return entries;
+}
+
 export interface ServerEnv {
   nodeEnv: "development" | "production" | "test";
   databaseUrl: string;
@@ -47,6 +75,10 @@ export interface ServerEnv {
   databaseBackend: "postgres" | "embedded";
   /** Lower-case emails from COURSE_MAINTAINERS (see `courseMaintainers`). */
   courseMaintainers: string[];
+  /** TRUSTED_PROXIES entries (see `trustedProxies`). */
+  trustedProxies: string[];
+  /** RATE_LIMIT_API_PER_MINUTE: API requests a user may make per minute (an address: 40 times as many). */
+  apiRequestsPerMinute: number;
 }
 
 export const AUTH_SECRET_HELP =
@@ -60,7 +92,8 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
   if (!parsed.success) {
     throw new ConfigurationError(parsed.error.issues.map((i) => i.message).join("\n"));
   }
-  const { NODE_ENV, DATABASE_URL, AUTH_SECRET, CASPIAN_DB_BACKEND } = parsed.data;
+  const { NODE_ENV, DATABASE_URL, AUTH_SECRET, CASPIAN_DB_BACKEND, RATE_LIMIT_API_PER_MINUTE } =
+    parsed.data;
   if (!AUTH_SECRET && NODE_ENV === "production") throw new ConfigurationError(AUTH_SECRET_HELP);
   return {
     nodeEnv: NODE_ENV,
@@ -68,6 +101,8 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
     authSecret: AUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
     databaseBackend: CASPIAN_DB_BACKEND,
     courseMaintainers: courseMaintainers(env),
+    trustedProxies: trustedProxies(env),
+    apiRequestsPerMinute: RATE_LIMIT_API_PER_MINUTE,
   };
 }
 
