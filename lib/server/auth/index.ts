@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/auth/forms";
+import { requestClientAddress } from "../client-address";
 import { authSecret } from "../env";
 import { authConfig } from "./config";
 import { verifySignIn } from "./verify-sign-in";
@@ -13,12 +14,6 @@ export class SignInThrottled extends CredentialsSignin {
   }
 }
 
-/** The client's address as the proxy in front of us reports it (first hop), for per-IP throttling. */
-function clientIp(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || null;
-}
-
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   secret: authSecret(),
@@ -29,7 +24,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const outcome = await verifySignIn({ email, password, address: clientIp(request) });
+        const outcome = await verifySignIn({
+          email,
+          password,
+          address: requestClientAddress(request.headers),
+        });
         if (outcome.kind === "throttled") throw new SignInThrottled(outcome.retryAfterSeconds);
         return outcome.kind === "signed-in" ? outcome.user : null;
       },

@@ -1,9 +1,15 @@
 import "server-only";
+import { requestClientAddress } from "../client-address";
+import { readServerEnv } from "../env";
 import { AppError } from "../errors";
+import { limitApiRequest } from "../limits/request-limits";
 import { requestUser, type SessionUser } from "../session";
 import { toErrorResponse } from "./error-response";
 
-/** A route handler for signed-in users with one role; anonymous → 401, the other role → 403. */
+/**
+ * A route handler for signed-in users with one role; anonymous → 401, the other role → 403, over
+ * the user's or the address's rate limit (RATE_LIMIT_API_PER_MINUTE) → 429.
+ */
 export function apiHandler<Ctx>(
   role: "student" | "teacher" | "any",
   handler: (request: Request, user: SessionUser, context: Ctx) => Promise<Response>,
@@ -18,6 +24,11 @@ export function apiHandler<Ctx>(
           `This is for ${role}s; you are signed in as a ${user.role}.`,
         );
       }
+      await limitApiRequest({
+        userId: user.id,
+        address: requestClientAddress(request.headers),
+        perMinute: readServerEnv().apiRequestsPerMinute,
+      });
       return await handler(request, user, context);
     } catch (error) {
       return toErrorResponse(error);
