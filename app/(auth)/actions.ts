@@ -10,6 +10,7 @@ import { signIn, signOut } from "@/lib/server/auth";
 import { requestClientAddress } from "@/lib/server/client-address";
 import { saveStudySettings } from "@/lib/server/data/study-settings/save-study-settings";
 import { createUser, EmailTakenError } from "@/lib/server/data/users/create-user";
+import { readServerEnv } from "@/lib/server/env";
 import { RateLimitedError } from "@/lib/server/errors";
 import { limitSignUp } from "@/lib/server/limits/request-limits";
 
@@ -44,7 +45,10 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
   try {
-    await limitSignUp({ address: requestClientAddress(await headers()) });
+    await limitSignUp({
+      address: requestClientAddress(await headers()),
+      perHour: readServerEnv().signUpsPerHour,
+    });
   } catch (error) {
     if (!(error instanceof RateLimitedError)) throw error;
     return { message: error.message, values };

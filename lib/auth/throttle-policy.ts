@@ -35,12 +35,10 @@ export const SIGN_IN_FAILURES_PER_ADDRESS: RateLimitPolicy = {
   durationSeconds: 60 * 60,
 };
 
-/** New accounts from one address: a whole class signs up in a lesson, a script does not. */
-export const SIGN_UPS_PER_ADDRESS: RateLimitPolicy = {
-  name: "sign_up_address",
-  points: 60,
-  durationSeconds: 60 * 60,
-};
+/** New accounts from one address per hour: a whole class signs up in a lesson, a script does not. */
+export function signUpPolicy(perHour: number): RateLimitPolicy {
+  return { name: "sign_up_address", points: perHour, durationSeconds: 60 * 60 };
+}
 
 /** API requests per minute of one user, and of one address (a class's worth). */
 export function apiRequestPolicies(perUserPerMinute: number): {

@@ -23,6 +23,11 @@ const serverEnvSchema = z.object({
     .int({ error: "RATE_LIMIT_API_PER_MINUTE must be a whole number of requests, e.g. 120." })
     .positive({ error: "RATE_LIMIT_API_PER_MINUTE must be at least 1." })
     .default(120),
+  RATE_LIMIT_SIGN_UPS_PER_HOUR: z.coerce
+    .number({ error: "RATE_LIMIT_SIGN_UPS_PER_HOUR must be a whole number of sign-ups, e.g. 60." })
+    .int({ error: "RATE_LIMIT_SIGN_UPS_PER_HOUR must be a whole number of sign-ups, e.g. 60." })
+    .positive({ error: "RATE_LIMIT_SIGN_UPS_PER_HOUR must be at least 1." })
+    .default(60),
 });
 
 const maintainerEmailSchema = z.email();
@@ -79,6 +84,8 @@ export interface ServerEnv {
   trustedProxies: string[];
   /** RATE_LIMIT_API_PER_MINUTE: API requests a user may make per minute (an address: 40 times as many). */
   apiRequestsPerMinute: number;
+  /** RATE_LIMIT_SIGN_UPS_PER_HOUR: new accounts one address may make per hour. */
+  signUpsPerHour: number;
 }
 
 export const AUTH_SECRET_HELP =
@@ -92,8 +99,7 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
   if (!parsed.success) {
     throw new ConfigurationError(parsed.error.issues.map((i) => i.message).join("\n"));
   }
-  const { NODE_ENV, DATABASE_URL, AUTH_SECRET, CASPIAN_DB_BACKEND, RATE_LIMIT_API_PER_MINUTE } =
-    parsed.data;
+  const { NODE_ENV, DATABASE_URL, AUTH_SECRET, CASPIAN_DB_BACKEND } = parsed.data;
   if (!AUTH_SECRET && NODE_ENV === "production") throw new ConfigurationError(AUTH_SECRET_HELP);
   return {
     nodeEnv: NODE_ENV,
@@ -102,7 +108,8 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
     databaseBackend: CASPIAN_DB_BACKEND,
     courseMaintainers: courseMaintainers(env),
     trustedProxies: trustedProxies(env),
-    apiRequestsPerMinute: RATE_LIMIT_API_PER_MINUTE,
+    apiRequestsPerMinute: parsed.data.RATE_LIMIT_API_PER_MINUTE,
+    signUpsPerHour: parsed.data.RATE_LIMIT_SIGN_UPS_PER_HOUR,
   };
 }
 

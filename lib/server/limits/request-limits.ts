@@ -1,5 +1,5 @@
 import "server-only";
-import { apiRequestPolicies, SIGN_UPS_PER_ADDRESS } from "@/lib/auth/throttle-policy";
+import { apiRequestPolicies, signUpPolicy } from "@/lib/auth/throttle-policy";
 import { RateLimitedError } from "../errors";
 import { consumeLimit } from "./rate-limiters";
 
@@ -32,9 +32,12 @@ export async function limitApiRequest(options: {
 }
 
 /** Counts one sign-up against its address's allowance (none when the address is unknown). */
-export async function limitSignUp(options: { address: string | null }): Promise<void> {
+export async function limitSignUp(options: {
+  address: string | null;
+  perHour: number;
+}): Promise<void> {
   if (options.address === null) return;
-  const result = await consumeLimit(SIGN_UPS_PER_ADDRESS, options.address);
+  const result = await consumeLimit(signUpPolicy(options.perHour), options.address);
   if (!result.ok) {
     const minutes = Math.ceil(result.retryAfterSeconds / 60);
     throw new RateLimitedError(

@@ -38,6 +38,7 @@ describe("readServerEnv", () => {
       courseMaintainers: [],
       trustedProxies: [],
       apiRequestsPerMinute: 120,
+      signUpsPerHour: 60,
     });
   });
 
@@ -91,5 +92,13 @@ describe("limits in the environment", () => {
     for (const bad of ["0", "-3", "1.5", "lots"]) {
       expect(() => read(bad)).toThrow(/RATE_LIMIT_API_PER_MINUTE/);
     }
+  });
+
+  it("reads RATE_LIMIT_SIGN_UPS_PER_HOUR as a positive whole number, 60 by default", () => {
+    const read = (value?: string) =>
+      readServerEnv({ NODE_ENV: "test", DATABASE_URL: url, RATE_LIMIT_SIGN_UPS_PER_HOUR: value });
+    expect(read().signUpsPerHour).toBe(60);
+    expect(read("5000").signUpsPerHour).toBe(5000);
+    expect(() => read("0")).toThrow(/RATE_LIMIT_SIGN_UPS_PER_HOUR/);
   });
 });

@@ -6,8 +6,8 @@ import {
   retryAfterSeconds,
   SIGN_IN_FAILURES_PER_ACCOUNT,
   SIGN_IN_FAILURES_PER_ADDRESS,
-  SIGN_UPS_PER_ADDRESS,
   signInAccountKey,
+  signUpPolicy,
 } from "@/lib/auth/throttle-policy";
 
 describe("throttle policy", () => {
@@ -24,7 +24,6 @@ describe("throttle policy", () => {
   it("gives an account 5 free failures and an address room for a class mistyping twice each", () => {
     expect(SIGN_IN_FAILURES_PER_ACCOUNT.points).toBe(5);
     expect(SIGN_IN_FAILURES_PER_ADDRESS.points).toBeGreaterThanOrEqual(2 * CLASS_SIZE);
-    expect(SIGN_UPS_PER_ADDRESS.points).toBeGreaterThanOrEqual(CLASS_SIZE);
   });
 
   it("sizes an address's API allowance for a class of 40 users", () => {
@@ -37,7 +36,7 @@ describe("throttle policy", () => {
     const policies: RateLimitPolicy[] = [
       SIGN_IN_FAILURES_PER_ACCOUNT,
       SIGN_IN_FAILURES_PER_ADDRESS,
-      SIGN_UPS_PER_ADDRESS,
+      signUpPolicy(60),
       ...Object.values(apiRequestPolicies(1)),
     ];
     expect(new Set(policies.map((p) => p.name)).size).toBe(policies.length);
