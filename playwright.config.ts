@@ -70,6 +70,8 @@ export default defineConfig({
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-0123456789abcdef0123456789",
       // The specs sign in as the demo accounts: on a PostgreSQL server they exist only in demo mode.
       DEMO: "1",
+      // Every spec signs up its own users from 127.0.0.1, more than a class does in an hour.
+      RATE_LIMIT_SIGN_UPS_PER_HOUR: process.env.RATE_LIMIT_SIGN_UPS_PER_HOUR ?? "100000",
       // A fresh embedded database per run when no server is configured.
       DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), "caspian-e2e-")), "pglite"),
     },
