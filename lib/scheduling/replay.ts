@@ -1,7 +1,7 @@
 import { newCard, type StoredCard } from "./card";
 import type { ReviewRating } from "./rating";
 import { reviewCard } from "./review";
-import type { SchedulerSettings } from "./settings";
+import type { SchedulerSettings, SettingsAt } from "./settings";
 
 export interface ReplayableReview {
   rating: ReviewRating;
@@ -39,17 +39,19 @@ export function sortReviewsForReplay<T extends ReplayableReview>(reviews: readon
  *
  * Deterministic even with fuzz on: ts-fsrs's default fuzz seed is built from the review
  * time, the rep count and difficulty × stability of the card being reviewed, all of which
- * replay reproduces bit for bit. Replay uses the *current* settings: if the user changed
- * desired retention or steps since, the replayed schedule follows the new settings.
+ * replay reproduces bit for bit. `settings` is one set for every answer, or (`SettingsAt`, from
+ * a student's settings history) the settings in force when each answer was given, so a change of
+ * settings never rewrites the past.
  */
 export function replayReviews(
   reviews: readonly ReplayableReview[],
-  settings: SchedulerSettings,
+  settings: SchedulerSettings | SettingsAt,
   createdAt: Date,
 ): StoredCard {
+  const settingsAt: SettingsAt = typeof settings === "function" ? settings : () => settings;
   let card = newCard(createdAt);
   for (const review of sortReviewsForReplay(reviews)) {
-    card = reviewCard(card, review.rating, review.reviewedAt, settings).after;
+    card = reviewCard(card, review.rating, review.reviewedAt, settingsAt(review.reviewedAt)).after;
   }
   return card;
 }

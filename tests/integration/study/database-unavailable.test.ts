@@ -3,7 +3,6 @@ import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createPrismaClient } from "@/lib/db/client";
-import { defaultSchedulerSettings } from "@/lib/scheduling";
 import { getCourse } from "@/lib/server/courses";
 import { submitReview } from "@/lib/server/data/reviews/submit-review";
 import { toErrorResponse } from "@/lib/server/http/error-response";
@@ -60,7 +59,6 @@ async function submitThroughTransaction(prisma: PrismaClient): Promise<Response>
     verdictCode: null,
     responseMs: 1000,
     reviewedAt: new Date(),
-    settings: defaultSchedulerSettings,
   }).then(
     () => new Response(null, { status: 201 }),
     (error: unknown) => toErrorResponse(error),

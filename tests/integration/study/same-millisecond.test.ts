@@ -32,7 +32,6 @@ function answer(userId: string, questionId: string, rating: ReviewRating, review
     verdictCode: null,
     responseMs: 1000,
     reviewedAt,
-    settings,
   });
 }
 
@@ -108,12 +107,12 @@ describe("two answers with the same answeredAt millisecond", () => {
     const tabB = await answer(user.id, "q-undo", "Easy", at(20));
     await unluckyIds(user.id, tabA.answerId, tabB.answerId);
 
-    await undoReview({ userId: user.id, answerId: tabB.answerId, settings });
+    await undoReview({ userId: user.id, answerId: tabB.answerId });
     expect(await storedCard(user.id, "q-undo")).toEqual(afterTabA);
     // And the earlier one is now the latest, so it can be undone in turn.
-    await expect(
-      undoReview({ userId: user.id, answerId: tabA.answerId, settings }),
-    ).resolves.toMatchObject({ questionId: "q-undo" });
+    await expect(undoReview({ userId: user.id, answerId: tabA.answerId })).resolves.toMatchObject({
+      questionId: "q-undo",
+    });
   });
 
   it("the later one is the latest: it can be re-graded, the earlier one cannot", async () => {
@@ -127,7 +126,6 @@ describe("two answers with the same answeredAt millisecond", () => {
       userId: user.id,
       answerId: tabB.answerId,
       rating: "Hard",
-      settings,
     });
     expect(await storedCard(user.id, "q-grade")).toEqual(
       applied([
@@ -137,7 +135,7 @@ describe("two answers with the same answeredAt millisecond", () => {
       ]),
     );
     await expect(
-      changeReviewRating({ userId: user.id, answerId: tabA.answerId, rating: "Hard", settings }),
+      changeReviewRating({ userId: user.id, answerId: tabA.answerId, rating: "Hard" }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
