@@ -139,7 +139,7 @@ describe("submitReview", () => {
     ]);
     const log = await app.prisma.review.findMany({
       where: { userId: user.id },
-      orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
+      orderBy: [{ reviewedAt: "asc" }, { seq: "asc" }],
     });
     expect(log).toHaveLength(3);
     expect(await storedCard(user.id, "q-tabs")).toEqual(replayReviews(log, settings, at(0)));

@@ -50,17 +50,20 @@ export async function readCard(tx: Tx, cardId: string) {
   return { id: row.id, createdAt: row.createdAt, state: toStoredCard(row) };
 }
 
-/** The card's log in replay order: by time, then by id. */
+/**
+ * The card's log in replay order: by time, then by arrival (`seq`), so two answers in one
+ * millisecond (two tabs) replay in the order they were applied, never by their random ids.
+ */
 function cardLog(tx: Tx, cardId: string) {
   return tx.review.findMany({
     where: { cardId },
-    orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
+    orderBy: [{ reviewedAt: "asc" }, { seq: "asc" }],
     select: { id: true, rating: true, reviewedAt: true },
   });
 }
 
 /**
- * Recomputes a card by replaying its whole log in time order (ties by id) from `createdAt`, rewrites
+ * Recomputes a card by replaying its whole log in time order (ties by arrival) from `createdAt`, rewrites
  * the before/after snapshots of log entries from `changedFrom` on, and stores the result. This is how
  * out-of-order answers (two tabs, offline resends), re-grading and undo keep the card equal to its log.
  */
