@@ -5,6 +5,7 @@
  * demo accounts in demo mode (the embedded database, or `--demo` / DEMO=1), builds if the build is stale, then runs Next.js as a child process and stops
  * everything cleanly when it ends.
  */
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -49,6 +50,14 @@ function localAuthSecret(dataDir: string): string {
   return secret;
 }
 
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
+    child.on("error", reject);
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
 /** Fails before anything starts when PORT is taken, rather than after a build with EADDRINUSE. */
 async function assertPortFree(port: number): Promise<void> {
   const server = createServer();
@@ -80,9 +89,7 @@ async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
   try {
     if (buildIsCurrent(root)) return;
     log("building the app (first start, or the code changed)…");
-    // Supervised too: a start killed mid-build takes its build down, rather than leave it writing
-    // .next beside the next start's build.
-    const code = await superviseNode({ args: [nextBin, "build"], env }).exited;
+    const code = await run(["build"], env);
     if (code !== 0) throw new StartError(`next build failed (exit ${code})`);
     recordBuild(root);
   } finally {
