@@ -68,6 +68,8 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-0123456789abcdef0123456789",
+      // The specs sign in as the demo accounts: on a PostgreSQL server they exist only in demo mode.
+      DEMO: "1",
       // A fresh embedded database per run when no server is configured.
       DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), "caspian-e2e-")), "pglite"),
     },

@@ -1,4 +1,11 @@
 import { z } from "zod";
+import { ConfigError, type DatabaseConfig, resolveDatabaseConfig } from "@/lib/db/config";
+
+/**
+ * The one environment module: every variable the app and the CLIs read is a line of `envSchema`,
+ * checked at start (`readStartEnv`, by `npm start` and `npm run db:seed`) with a message that names
+ * the variable, and read at run time by the app through `readServerEnv` / `authSecret`.
+ */
 
 /** Used only outside production (`npm run dev`, tests), so a session survives a dev-server restart. */
 const DEVELOPMENT_AUTH_SECRET = "caspian-recall-development-secret-do-not-use-in-production";
@@ -7,37 +14,98 @@ export class ConfigurationError extends Error {
   override name = "ConfigurationError";
 }
 
-const serverEnvSchema = z.object({
+const maintainerEmailSchema = z.email();
+
+/** "1"/"true"/"yes" → true, "0"/"false"/"no" → false, unset or empty → undefined. */
+const onOffSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => ["", "1", "0", "true", "false", "yes", "no"].includes(v), {
+    error: "must be 1 or 0 (or true/false, yes/no)",
+  })
+  .transform((v) => (v === "" ? undefined : ["1", "true", "yes"].includes(v)))
+  .optional();
+
+const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string({
-    error:
-      "DATABASE_URL is not set. Start the app with `npm start` (it runs an embedded database when " +
-      "DATABASE_URL is unset), or set DATABASE_URL=postgresql://USER:PASSWORD@HOST:PORT/DATABASE.",
-  }),
-  AUTH_SECRET: z.string().min(1).optional(),
+  /** A PostgreSQL server; unset → the embedded database in DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        resolveDatabaseConfig({ DATABASE_URL: value });
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        ctx.addIssue({ code: "custom", message: error.message.replace(/^DATABASE_URL /, "") });
+      }
+    }),
+  /** The embedded database's folder (default .data/pglite). */
+  DATA_DIR: z.string().optional(),
+  AUTH_SECRET: z.string().min(1, { error: "is empty; unset it or set a secret" }).optional(),
+  PORT: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { error: "must be a port number (1–65535)" })
+    .transform(Number)
+    .refine((port) => port >= 1 && port <= 65_535, { error: "must be between 1 and 65535" })
+    .optional(),
+  /** Demo accounts on a PostgreSQL server (or none on the embedded database with DEMO=0). */
+  DEMO: onOffSchema,
+  /** The folder holding the courses (default content/). */
+  CONTENT_DIR: z.string().optional(),
+  COURSE_MAINTAINERS: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      const invalid = splitEmails(value).filter((e) => !maintainerEmailSchema.safeParse(e).success);
+      if (invalid.length > 0) {
+        ctx.addIssue({
+          code: "custom",
+          message:
+            "must be email addresses separated by commas (e.g. " +
+            `COURSE_MAINTAINERS=ana@school.org,bek@school.org); not an address: ${invalid.join(", ")}.`,
+        });
+      }
+    }),
+  /** Set by `npm start` for the app: which backend DATABASE_URL points at. */
   CASPIAN_DB_BACKEND: z.enum(["postgres", "embedded"]).default("postgres"),
-  COURSE_MAINTAINERS: z.string().optional(),
 });
 
-const maintainerEmailSchema = z.email();
+export type Env = z.infer<typeof envSchema>;
+
+function splitEmails(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(",")
+    .map((email) => email.trim().toLowerCase())
+    .filter((email) => email.length > 0);
+}
+
+/**
+ * Every variable checked at once; throws a `ConfigurationError` with one line per bad variable
+ * ("DEMO must be 1 or 0 …").
+ */
+export function readEnv(env: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  throw new ConfigurationError(
+    parsed.error.issues
+      .map((issue) => {
+        const name = issue.path.join(".");
+        return issue.message.startsWith(name) ? issue.message : `${name} ${issue.message}`;
+      })
+      .join("\n"),
+  );
+}
 
 /**
  * `COURSE_MAINTAINERS=a@x.org,b@y.org`: the people who maintain the courses' content and read every
  * report about their questions. Addresses are compared in lower case; unset or empty means nobody.
  */
 export function courseMaintainers(env: NodeJS.ProcessEnv = process.env): string[] {
-  const emails = (env.COURSE_MAINTAINERS ?? "")
-    .split(",")
-    .map((email) => email.trim().toLowerCase())
-    .filter((email) => email.length > 0);
-  const invalid = emails.filter((email) => !maintainerEmailSchema.safeParse(email).success);
-  if (invalid.length > 0) {
-    throw new ConfigurationError(
-      `COURSE_MAINTAINERS must be email addresses separated by commas (e.g. ` +
-        `COURSE_MAINTAINERS=ana@school.org,bek@school.org); not an address: ${invalid.join(", ")}.`,
-    );
-  }
-  return [...new Set(emails)];
+  const { COURSE_MAINTAINERS } = readEnv({ COURSE_MAINTAINERS: env.COURSE_MAINTAINERS });
+  return [...new Set(splitEmails(COURSE_MAINTAINERS))];
 }
 
 export interface ServerEnv {
@@ -54,20 +122,22 @@ export const AUTH_SECRET_HELP =
   "with `openssl rand -base64 32` (or `node -e \"console.log(crypto.randomBytes(32).toString('base64'))\"`) " +
   "and set AUTH_SECRET to it in the environment.";
 
+const DATABASE_URL_HELP =
+  "DATABASE_URL is not set. Start the app with `npm start` (it runs an embedded database when " +
+  "DATABASE_URL is unset), or set DATABASE_URL=postgresql://USER:PASSWORD@HOST:PORT/DATABASE.";
+
 /** Reads and checks the server's environment; throws a `ConfigurationError` a person can act on. */
 export function readServerEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
-  const parsed = serverEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigurationError(parsed.error.issues.map((i) => i.message).join("\n"));
-  }
-  const { NODE_ENV, DATABASE_URL, AUTH_SECRET, CASPIAN_DB_BACKEND } = parsed.data;
+  const parsed = readEnv(env);
+  const { NODE_ENV, DATABASE_URL, AUTH_SECRET, CASPIAN_DB_BACKEND } = parsed;
+  if (!DATABASE_URL?.trim()) throw new ConfigurationError(DATABASE_URL_HELP);
   if (!AUTH_SECRET && NODE_ENV === "production") throw new ConfigurationError(AUTH_SECRET_HELP);
   return {
     nodeEnv: NODE_ENV,
     databaseUrl: DATABASE_URL,
     authSecret: AUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
     databaseBackend: CASPIAN_DB_BACKEND,
-    courseMaintainers: courseMaintainers(env),
+    courseMaintainers: [...new Set(splitEmails(parsed.COURSE_MAINTAINERS))],
   };
 }
 
@@ -76,4 +146,25 @@ export function authSecret(env: NodeJS.ProcessEnv = process.env): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
   if (env.NODE_ENV === "production") throw new ConfigurationError(AUTH_SECRET_HELP);
   return DEVELOPMENT_AUTH_SECRET;
+}
+
+export interface StartEnv {
+  database: DatabaseConfig;
+  port: number;
+  /** DEMO: true/false when set, undefined when not (see decideDemoData). */
+  demo: boolean | undefined;
+  authSecret: string | undefined;
+  courseMaintainers: string[];
+}
+
+/** What `npm start` and the database CLIs read, every variable checked first. */
+export function readStartEnv(env: Record<string, string | undefined> = process.env): StartEnv {
+  const parsed = readEnv(env);
+  return {
+    database: resolveDatabaseConfig(env),
+    port: parsed.PORT ?? 3000,
+    demo: parsed.DEMO,
+    authSecret: parsed.AUTH_SECRET,
+    courseMaintainers: [...new Set(splitEmails(parsed.COURSE_MAINTAINERS))],
+  };
 }

@@ -8,9 +8,9 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; signedOut?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; signedOut?: string; accountDeleted?: string }>;
 }) {
-  const { callbackUrl, signedOut } = await searchParams;
+  const { callbackUrl, signedOut, accountDeleted } = await searchParams;
   if (await currentUser()) redirect("/");
   return (
     <section className="card auth-card" aria-labelledby="sign-in-title">
@@ -18,6 +18,11 @@ export default async function SignInPage({
       {signedOut && (
         <p role="status" className="alert alert-info">
           You are signed out.
+        </p>
+      )}
+      {accountDeleted && (
+        <p role="status" className="alert alert-info">
+          Your account has been deleted.
         </p>
       )}
       <SignInForm callbackUrl={callbackUrl} />

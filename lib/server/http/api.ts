@@ -1,7 +1,8 @@
 import "server-only";
+import { isUserGone } from "../auth/session-version";
 import { AppError } from "../errors";
 import { requestUser, type SessionUser } from "../session";
-import { toErrorResponse } from "./error-response";
+import { isDatabaseUnavailable, toErrorResponse } from "./error-response";
 
 /** A route handler for signed-in users with one role; anonymous → 401, the other role → 403. */
 export function apiHandler<Ctx>(
@@ -9,8 +10,9 @@ export function apiHandler<Ctx>(
   handler: (request: Request, user: SessionUser, context: Ctx) => Promise<Response>,
 ): (request: Request, context: Ctx) => Promise<Response> {
   return async (request, context) => {
+    let user: SessionUser | null = null;
     try {
-      const user = await requestUser(request);
+      user = await requestUser(request);
       if (!user) throw new AppError("UNAUTHENTICATED", "Sign in first.");
       if (role !== "any" && user.role !== role) {
         throw new AppError(
@@ -20,7 +22,19 @@ export function apiHandler<Ctx>(
       }
       return await handler(request, user, context);
     } catch (error) {
+      if (user && (await deletedMeanwhile(user.id, error))) {
+        return toErrorResponse(new AppError("UNAUTHENTICATED", "Sign in first."));
+      }
       return toErrorResponse(error);
     }
   };
+}
+
+/**
+ * An unexpected failure whose user turns out to be deleted (on another instance, within the session
+ * cache's TTL: their writes break foreign keys) is a 401, not a 500. One fresh read, on failures only.
+ */
+async function deletedMeanwhile(userId: string, error: unknown): Promise<boolean> {
+  if (error instanceof AppError || isDatabaseUnavailable(error)) return false;
+  return isUserGone(userId).catch(() => false);
 }
