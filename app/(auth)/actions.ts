@@ -1,13 +1,18 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { CredentialsSignin } from "next-auth";
 import { type FormState, fieldErrorsOf, signInSchema, signUpSchema } from "@/lib/auth/forms";
 import { homePathFor, roleForPath, safeCallbackPath } from "@/lib/auth/routes";
 import { defaultSchedulerSettings, isValidTimeZone } from "@/lib/scheduling";
 import { signIn, signOut } from "@/lib/server/auth";
+import { requestClientAddress } from "@/lib/server/client-address";
 import { saveStudySettings } from "@/lib/server/data/study-settings/save-study-settings";
 import { createUser, EmailTakenError } from "@/lib/server/data/users/create-user";
+import { rateLimitSettings } from "@/lib/server/env";
+import { RateLimitedError } from "@/lib/server/errors";
+import { limitSignUp } from "@/lib/server/limits/request-limits";
 
 function formValues(formData: FormData, names: string[]): Record<string, string> {
   return Object.fromEntries(names.map((n) => [n, String(formData.get(n) ?? "")]));
@@ -39,6 +44,15 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   const values = formValues(formData, ["name", "email", "role"]);
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  try {
+    await limitSignUp({
+      address: requestClientAddress(await headers()),
+      perHour: rateLimitSettings().signUpsPerHour,
+    });
+  } catch (error) {
+    if (!(error instanceof RateLimitedError)) throw error;
+    return { message: error.message, values };
+  }
   try {
     const { id } = await createUser(parsed.data);
     const timeZone = String(formData.get("timeZone") ?? "");

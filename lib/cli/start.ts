@@ -8,6 +8,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { contentDir } from "@/lib/content/content-dir";
@@ -57,6 +58,24 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   });
 }
 
+/** Fails before anything starts when PORT is taken, rather than after a build with EADDRINUSE. */
+async function assertPortFree(port: number): Promise<void> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new StartError(
+              `port ${port} is in use: another app, or an \`npm start\` still running, listens ` +
+                "there. Stop it, or choose another port with PORT=…",
+            )
+          : error,
+      ),
+    );
+    server.listen(port, () => server.close(() => resolve()));
+  });
+}
+
 /**
  * Builds when the build is missing or older than the code. Under the build lock, re-checked once it
  * is ours: a second start launched beside the first waits for its build and then reuses it.
@@ -72,6 +91,8 @@ async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
     log("building the app (first start, or the code changed)…");
     const code = await run(["build"], env);
     if (code !== 0) throw new StartError(`next build failed (exit ${code})`);
+    if (!existsSync(path.join(root, ".next/BUILD_ID")))
+      throw new StartError("next build ended without writing a build (.next/BUILD_ID)");
     recordBuild(root);
   } finally {
     await lock.release();
@@ -99,6 +120,7 @@ async function main(): Promise<number> {
   const maintainers = startEnv.courseMaintainers;
   if (maintainers.length > 0) log(`course maintainers: ${maintainers.join(", ")}`);
   const config = startEnv.database;
+  await assertPortFree(startEnv.port);
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (config.backend === "postgres" && !dev && !startEnv.authSecret)
     throw new StartError(AUTH_SECRET_HELP);

@@ -15,6 +15,15 @@ export class ConfigurationError extends Error {
 }
 
 const maintainerEmailSchema = z.email();
+const proxyEntrySchema = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
+
+/** A comma-separated list, trimmed, empty entries dropped. */
+function splitList(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
+}
 
 /** "1"/"true"/"yes" → true, "0"/"false"/"no" → false, unset or empty → undefined. */
 const onOffSchema = z
@@ -71,15 +80,37 @@ const envSchema = z.object({
     }),
   /** Set by `npm start` for the app: which backend DATABASE_URL points at. */
   CASPIAN_DB_BACKEND: z.enum(["postgres", "embedded"]).default("postgres"),
+  /** Reverse proxies whose X-Forwarded-For is believed (see `trustedProxies`). */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      const invalid = splitList(value).filter((e) => !proxyEntrySchema.safeParse(e).success);
+      if (invalid.length > 0) {
+        ctx.addIssue({
+          code: "custom",
+          message:
+            "must be IP addresses or CIDR ranges separated by commas (e.g. " +
+            `TRUSTED_PROXIES=10.0.0.5,10.1.0.0/16); not one: ${invalid.join(", ")}.`,
+        });
+      }
+    }),
+  RATE_LIMIT_API_PER_MINUTE: z.coerce
+    .number({ error: "RATE_LIMIT_API_PER_MINUTE must be a whole number of requests, e.g. 120." })
+    .int({ error: "RATE_LIMIT_API_PER_MINUTE must be a whole number of requests, e.g. 120." })
+    .positive({ error: "RATE_LIMIT_API_PER_MINUTE must be at least 1." })
+    .default(120),
+  RATE_LIMIT_SIGN_UPS_PER_HOUR: z.coerce
+    .number({ error: "RATE_LIMIT_SIGN_UPS_PER_HOUR must be a whole number of sign-ups, e.g. 60." })
+    .int({ error: "RATE_LIMIT_SIGN_UPS_PER_HOUR must be a whole number of sign-ups, e.g. 60." })
+    .positive({ error: "RATE_LIMIT_SIGN_UPS_PER_HOUR must be at least 1." })
+    .default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
 function splitEmails(value: string | undefined): string[] {
-  return (value ?? "")
-    .split(",")
-    .map((email) => email.trim().toLowerCase())
-    .filter((email) => email.length > 0);
+  return splitList(value).map((email) => email.toLowerCase());
 }
 
 /**
@@ -108,6 +139,33 @@ export function courseMaintainers(env: NodeJS.ProcessEnv = process.env): string[
   return [...new Set(splitEmails(COURSE_MAINTAINERS))];
 }
 
+/**
+ * `TRUSTED_PROXIES=10.0.0.5,10.1.0.0/16`: the reverse proxies whose X-Forwarded-For gives the
+ * client's address (see lib/server/client-address.ts). Unset or empty: no proxy is trusted and the
+ * client's address is the connection's.
+ */
+export function trustedProxies(env: NodeJS.ProcessEnv = process.env): string[] {
+  return splitList(readEnv({ TRUSTED_PROXIES: env.TRUSTED_PROXIES }).TRUSTED_PROXIES);
+}
+
+/**
+ * RATE_LIMIT_API_PER_MINUTE and RATE_LIMIT_SIGN_UPS_PER_HOUR alone: the request path reads them
+ * without needing the database's variables (a test's database is handed in, not configured).
+ */
+export function rateLimitSettings(env: NodeJS.ProcessEnv = process.env): {
+  apiRequestsPerMinute: number;
+  signUpsPerHour: number;
+} {
+  const parsed = readEnv({
+    RATE_LIMIT_API_PER_MINUTE: env.RATE_LIMIT_API_PER_MINUTE,
+    RATE_LIMIT_SIGN_UPS_PER_HOUR: env.RATE_LIMIT_SIGN_UPS_PER_HOUR,
+  });
+  return {
+    apiRequestsPerMinute: parsed.RATE_LIMIT_API_PER_MINUTE,
+    signUpsPerHour: parsed.RATE_LIMIT_SIGN_UPS_PER_HOUR,
+  };
+}
+
 export interface ServerEnv {
   nodeEnv: "development" | "production" | "test";
   databaseUrl: string;
@@ -115,6 +173,12 @@ export interface ServerEnv {
   databaseBackend: "postgres" | "embedded";
   /** Lower-case emails from COURSE_MAINTAINERS (see `courseMaintainers`). */
   courseMaintainers: string[];
+  /** TRUSTED_PROXIES entries (see `trustedProxies`). */
+  trustedProxies: string[];
+  /** RATE_LIMIT_API_PER_MINUTE: API requests a user may make per minute (an address: 40 times as many). */
+  apiRequestsPerMinute: number;
+  /** RATE_LIMIT_SIGN_UPS_PER_HOUR: new accounts one address may make per hour. */
+  signUpsPerHour: number;
 }
 
 export const AUTH_SECRET_HELP =
@@ -138,6 +202,8 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
     authSecret: AUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
     databaseBackend: CASPIAN_DB_BACKEND,
     courseMaintainers: [...new Set(splitEmails(parsed.COURSE_MAINTAINERS))],
+    trustedProxies: splitList(parsed.TRUSTED_PROXIES),
+    ...rateLimitSettings(env),
   };
 }
 

@@ -4,6 +4,7 @@ import {
   expectAccessible,
   formAlert,
   GOOD_PASSWORD,
+  secondInstanceUrl,
   signIn,
   signOut,
   signUp,
@@ -176,4 +177,28 @@ test("the account page at phone and desktop sizes", async ({ page }, testInfo) =
     });
     await page.screenshot({ path: `/tmp/shots-accounts/account-${width}x${height}-top.png` });
   }
+});
+
+test("a sign-out on one instance is refused by the other within the session cache's 15 s", async ({
+  page,
+  browser,
+}, testInfo) => {
+  const second = secondInstanceUrl();
+  test.skip(!second || testInfo.project.name !== "desktop", "needs a second app instance");
+  await signUp(page, {
+    name: "Two Servers",
+    email: uniqueEmail(testInfo, "twoinst"),
+    role: "student",
+  });
+  const kept = await page.context().cookies();
+  const other = await browser.newContext({ baseURL: second ?? undefined });
+  // Cookies are per host name, not per port: both instances read the same cookie.
+  await other.addCookies(kept);
+  const nextOnSecond = () => other.request.get(`/api/study/next?course=${COURSE}&deck=all`);
+  expect((await nextOnSecond()).status()).toBe(200); // the second instance has now cached it
+  await signOut(page);
+  const signedOutAt = Date.now();
+  await expect.poll(async () => (await nextOnSecond()).status(), { timeout: 20_000 }).toBe(401);
+  expect(Date.now() - signedOutAt).toBeLessThan(15_000 + 3_000);
+  await other.close();
 });

@@ -1,13 +1,12 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/auth/forms";
-import { checkSignInThrottle } from "../data/sign-in-attempts/check-sign-in-throttle";
-import { recordSignInAttempt } from "../data/sign-in-attempts/record-sign-in-attempt";
+import { requestClientAddress } from "../client-address";
 import { getAccount } from "../data/users/get-account";
-import { verifyUserPassword } from "../data/users/verify-user-password";
 import { authSecret } from "../env";
 import { authConfig } from "./config";
 import { isSessionCurrent, revokeSessions } from "./session-version";
+import { verifySignIn } from "./verify-sign-in";
 
 /** Thrown from `authorize` while an account or address is throttled; `code` carries the wait. */
 export class SignInThrottled extends CredentialsSignin {
@@ -15,12 +14,6 @@ export class SignInThrottled extends CredentialsSignin {
     super();
     this.code = `throttled:${retryAfterSeconds}`;
   }
-}
-
-/** The client's address as the proxy in front of us reports it (first hop), for per-IP throttling. */
-function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
 }
 
 export const {
@@ -69,13 +62,13 @@ export const {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const keys = [`email:${email}`, `ip:${clientIp(request)}`];
-        const now = new Date();
-        const wait = await checkSignInThrottle({ keys, now });
-        if (wait > 0) throw new SignInThrottled(wait);
-        const user = await verifyUserPassword({ email, password });
-        await recordSignInAttempt({ keys, succeeded: user !== null, at: now });
-        return user;
+        const outcome = await verifySignIn({
+          email,
+          password,
+          address: requestClientAddress(request.headers),
+        });
+        if (outcome.kind === "throttled") throw new SignInThrottled(outcome.retryAfterSeconds);
+        return outcome.kind === "signed-in" ? outcome.user : null;
       },
     }),
   ],

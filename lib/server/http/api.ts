@@ -1,10 +1,16 @@
 import "server-only";
 import { isUserGone } from "../auth/session-version";
+import { requestClientAddress } from "../client-address";
+import { rateLimitSettings } from "../env";
 import { AppError } from "../errors";
+import { limitApiRequest } from "../limits/request-limits";
 import { requestUser, type SessionUser } from "../session";
 import { isDatabaseUnavailable, toErrorResponse } from "./error-response";
 
-/** A route handler for signed-in users with one role; anonymous → 401, the other role → 403. */
+/**
+ * A route handler for signed-in users with one role; anonymous → 401, the other role → 403, over
+ * the user's or the address's rate limit (RATE_LIMIT_API_PER_MINUTE) → 429.
+ */
 export function apiHandler<Ctx>(
   role: "student" | "teacher" | "any",
   handler: (request: Request, user: SessionUser, context: Ctx) => Promise<Response>,
@@ -20,6 +26,11 @@ export function apiHandler<Ctx>(
           `This is for ${role}s; you are signed in as a ${user.role}.`,
         );
       }
+      await limitApiRequest({
+        userId: user.id,
+        address: requestClientAddress(request.headers),
+        perMinute: rateLimitSettings().apiRequestsPerMinute,
+      });
       return await handler(request, user, context);
     } catch (error) {
       if (user && (await deletedMeanwhile(user.id, error))) {

@@ -1,13 +1,20 @@
 import "server-only";
-import { APP_ERROR_STATUS, AppError } from "../errors";
+import { APP_ERROR_STATUS, AppError, RateLimitedError } from "../errors";
 
 export interface ApiErrorBody {
   error: { code: string; message: string; field?: string };
 }
 
-function errorResponse(status: number, code: string, message: string, field?: string): Response {
+function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  field?: string,
+  retryAfterSeconds?: number,
+): Response {
   const body: ApiErrorBody = { error: { code, message, ...(field ? { field } : {}) } };
-  const headers = status === 503 ? { "Retry-After": "5" } : undefined;
+  const retryAfter = retryAfterSeconds ?? (status === 503 ? 5 : undefined);
+  const headers = retryAfter === undefined ? undefined : { "Retry-After": String(retryAfter) };
   return Response.json(body, { status, headers });
 }
 
@@ -49,7 +56,14 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 /** Maps anything thrown by a handler to a precise 4xx, a 503 for a lost database, or an opaque 500. */
 export function toErrorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    return errorResponse(APP_ERROR_STATUS[error.code], error.code, error.message, error.field);
+    const retryAfter = error instanceof RateLimitedError ? error.retryAfterSeconds : undefined;
+    return errorResponse(
+      APP_ERROR_STATUS[error.code],
+      error.code,
+      error.message,
+      error.field,
+      retryAfter,
+    );
   }
   if (isDatabaseUnavailable(error)) {
     return errorResponse(
