@@ -65,6 +65,14 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 /** Gives some well-formed answer to whatever question is shown; returns its type. */
 export async function answerShownQuestion(page: Page): Promise<string> {
+  const type = await fillShownQuestion(page);
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.locator(".feedback")).toBeVisible();
+  return type;
+}
+
+/** Gives some answer to the question on screen (not sent yet); returns its type. */
+export async function fillShownQuestion(page: Page): Promise<string> {
   const meta = (await page.locator(".question-meta").textContent()) ?? "";
   const type = meta.split("·")[1]?.trim().toLowerCase() ?? "";
   if (type === "typed") {
@@ -78,8 +86,6 @@ export async function answerShownQuestion(page: Page): Promise<string> {
   } else {
     await page.locator(".option").first().click();
   }
-  await page.getByRole("button", { name: "Check" }).click();
-  await expect(page.locator(".feedback")).toBeVisible();
   return type;
 }
 
