@@ -237,3 +237,46 @@ describe("the new password's policy", () => {
     expect(await verifyUserPassword({ email: me.email, password: PASSWORD })).not.toBeNull();
   });
 });
+
+describe("guessing the current password with a stolen session", () => {
+  it("is throttled like sign-in: after 5 wrong tries even the right one waits", async () => {
+    const me = await newUser();
+    for (let i = 0; i < 5; i += 1) {
+      const wrong = await rejection(
+        changeAccountPassword({
+          user: me,
+          currentPassword: `guess-${i}`,
+          newPassword: NEW_PASSWORD,
+        }),
+      );
+      expect(wrong.code).toBe("INVALID_INPUT");
+    }
+    const throttled = await rejection(
+      changeAccountPassword({ user: me, currentPassword: PASSWORD, newPassword: NEW_PASSWORD }),
+    );
+    expect(throttled.code).toBe("RATE_LIMITED");
+    expect(throttled.field).toBe("currentPassword");
+    expect(throttled.message).toMatch(/Try again in \d+ s\./);
+    const deleting = await rejection(deleteAccount({ userId: me.id, password: PASSWORD }));
+    expect(deleting.code).toBe("RATE_LIMITED");
+    expect(await verifyUserPassword({ email: me.email, password: PASSWORD })).not.toBeNull();
+  });
+
+  it("forgets the failures once the right password is given", async () => {
+    const me = await newUser();
+    for (let i = 0; i < 4; i += 1) {
+      await rejection(
+        changeAccountPassword({
+          user: me,
+          currentPassword: `guess-${i}`,
+          newPassword: NEW_PASSWORD,
+        }),
+      );
+    }
+    await changeAccountPassword({ user: me, currentPassword: PASSWORD, newPassword: NEW_PASSWORD });
+    for (let i = 0; i < 4; i += 1) {
+      const wrong = await rejection(deleteAccount({ userId: me.id, password: `guess-${i}` }));
+      expect(wrong.code).toBe("INVALID_INPUT");
+    }
+  });
+});
