@@ -10,13 +10,19 @@ import { renameUser } from "@/lib/server/data/users/rename-user";
 import { verifyUserPassword } from "@/lib/server/data/users/verify-user-password";
 import { AppError } from "@/lib/server/errors";
 import { recordAnswer, setUpAppDatabase } from "../helpers/app-database";
-import { appRequest, type CookieJar, signInThroughAuthJs } from "../helpers/auth-session";
+import {
+  appRequest,
+  type CookieJar,
+  signInThroughAuthJs,
+  stubServerEnvForRoutes,
+} from "../helpers/auth-session";
 
 const COURSE = "azerbaijan-kazakhstan";
 const PASSWORD = "salt-marsh-orbit-42";
 const NEW_PASSWORD = "kestrel-velvet-lantern-7";
 const questions = getCourse(COURSE)?.questions ?? [];
 const app = setUpAppDatabase();
+stubServerEnvForRoutes();
 
 async function newUser(role: "student" | "teacher" = "student", name = "Account Owner") {
   const email = `account-${randomUUID().slice(0, 12)}@example.test`;
