@@ -10,7 +10,7 @@ import { signIn, signOut } from "@/lib/server/auth";
 import { requestClientAddress } from "@/lib/server/client-address";
 import { saveStudySettings } from "@/lib/server/data/study-settings/save-study-settings";
 import { createUser, EmailTakenError } from "@/lib/server/data/users/create-user";
-import { readServerEnv } from "@/lib/server/env";
+import { rateLimitSettings } from "@/lib/server/env";
 import { RateLimitedError } from "@/lib/server/errors";
 import { limitSignUp } from "@/lib/server/limits/request-limits";
 
@@ -47,7 +47,7 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   try {
     await limitSignUp({
       address: requestClientAddress(await headers()),
-      perHour: readServerEnv().signUpsPerHour,
+      perHour: rateLimitSettings().signUpsPerHour,
     });
   } catch (error) {
     if (!(error instanceof RateLimitedError)) throw error;

@@ -91,6 +91,8 @@ async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
     log("building the app (first start, or the code changed)…");
     const code = await run(["build"], env);
     if (code !== 0) throw new StartError(`next build failed (exit ${code})`);
+    if (!existsSync(path.join(root, ".next/BUILD_ID")))
+      throw new StartError("next build ended without writing a build (.next/BUILD_ID)");
     recordBuild(root);
   } finally {
     await lock.release();

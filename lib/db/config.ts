@@ -22,7 +22,8 @@ export function resolveDatabaseConfig(env: Record<string, string | undefined>): 
   const raw = env.DATABASE_URL?.trim();
   if (raw === undefined || raw === "") {
     const dataDir = env.DATA_DIR?.trim() || DEFAULT_EMBEDDED_DATA_DIR;
-    return { backend: "embedded", dataDir: path.resolve(dataDir) };
+    // The folder is only opened by start and the CLIs: nothing for the bundler to trace.
+    return { backend: "embedded", dataDir: path.resolve(/*turbopackIgnore: true*/ dataDir) };
   }
   let url: URL;
   try {

@@ -148,6 +148,24 @@ export function trustedProxies(env: NodeJS.ProcessEnv = process.env): string[] {
   return splitList(readEnv({ TRUSTED_PROXIES: env.TRUSTED_PROXIES }).TRUSTED_PROXIES);
 }
 
+/**
+ * RATE_LIMIT_API_PER_MINUTE and RATE_LIMIT_SIGN_UPS_PER_HOUR alone: the request path reads them
+ * without needing the database's variables (a test's database is handed in, not configured).
+ */
+export function rateLimitSettings(env: NodeJS.ProcessEnv = process.env): {
+  apiRequestsPerMinute: number;
+  signUpsPerHour: number;
+} {
+  const parsed = readEnv({
+    RATE_LIMIT_API_PER_MINUTE: env.RATE_LIMIT_API_PER_MINUTE,
+    RATE_LIMIT_SIGN_UPS_PER_HOUR: env.RATE_LIMIT_SIGN_UPS_PER_HOUR,
+  });
+  return {
+    apiRequestsPerMinute: parsed.RATE_LIMIT_API_PER_MINUTE,
+    signUpsPerHour: parsed.RATE_LIMIT_SIGN_UPS_PER_HOUR,
+  };
+}
+
 export interface ServerEnv {
   nodeEnv: "development" | "production" | "test";
   databaseUrl: string;
@@ -185,8 +203,7 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
     databaseBackend: CASPIAN_DB_BACKEND,
     courseMaintainers: [...new Set(splitEmails(parsed.COURSE_MAINTAINERS))],
     trustedProxies: splitList(parsed.TRUSTED_PROXIES),
-    apiRequestsPerMinute: parsed.RATE_LIMIT_API_PER_MINUTE,
-    signUpsPerHour: parsed.RATE_LIMIT_SIGN_UPS_PER_HOUR,
+    ...rateLimitSettings(env),
   };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { isUserGone } from "../auth/session-version";
 import { requestClientAddress } from "../client-address";
-import { readServerEnv } from "../env";
+import { rateLimitSettings } from "../env";
 import { AppError } from "../errors";
 import { limitApiRequest } from "../limits/request-limits";
 import { requestUser, type SessionUser } from "../session";
@@ -29,7 +29,7 @@ export function apiHandler<Ctx>(
       await limitApiRequest({
         userId: user.id,
         address: requestClientAddress(request.headers),
-        perMinute: readServerEnv().apiRequestsPerMinute,
+        perMinute: rateLimitSettings().apiRequestsPerMinute,
       });
       return await handler(request, user, context);
     } catch (error) {
