@@ -10,13 +10,19 @@ import { renameUser } from "@/lib/server/data/users/rename-user";
 import { verifyUserPassword } from "@/lib/server/data/users/verify-user-password";
 import { AppError } from "@/lib/server/errors";
 import { recordAnswer, setUpAppDatabase } from "../helpers/app-database";
-import { appRequest, type CookieJar, signInThroughAuthJs } from "../helpers/auth-session";
+import {
+  appRequest,
+  type CookieJar,
+  signInThroughAuthJs,
+  stubServerEnvForRoutes,
+} from "../helpers/auth-session";
 
 const COURSE = "azerbaijan-kazakhstan";
 const PASSWORD = "salt-marsh-orbit-42";
 const NEW_PASSWORD = "kestrel-velvet-lantern-7";
 const questions = getCourse(COURSE)?.questions ?? [];
 const app = setUpAppDatabase();
+stubServerEnvForRoutes();
 
 async function newUser(role: "student" | "teacher" = "student", name = "Account Owner") {
   const email = `account-${randomUUID().slice(0, 12)}@example.test`;
@@ -235,5 +241,48 @@ describe("the new password's policy", () => {
       expect(error.field, newPassword).toBe("newPassword");
     }
     expect(await verifyUserPassword({ email: me.email, password: PASSWORD })).not.toBeNull();
+  });
+});
+
+describe("guessing the current password with a stolen session", () => {
+  it("is throttled like sign-in: after 5 wrong tries even the right one waits", async () => {
+    const me = await newUser();
+    for (let i = 0; i < 5; i += 1) {
+      const wrong = await rejection(
+        changeAccountPassword({
+          user: me,
+          currentPassword: `guess-${i}`,
+          newPassword: NEW_PASSWORD,
+        }),
+      );
+      expect(wrong.code).toBe("INVALID_INPUT");
+    }
+    const throttled = await rejection(
+      changeAccountPassword({ user: me, currentPassword: PASSWORD, newPassword: NEW_PASSWORD }),
+    );
+    expect(throttled.code).toBe("RATE_LIMITED");
+    expect(throttled.field).toBe("currentPassword");
+    expect(throttled.message).toMatch(/Try again in \d+ s\./);
+    const deleting = await rejection(deleteAccount({ userId: me.id, password: PASSWORD }));
+    expect(deleting.code).toBe("RATE_LIMITED");
+    expect(await verifyUserPassword({ email: me.email, password: PASSWORD })).not.toBeNull();
+  });
+
+  it("forgets the failures once the right password is given", async () => {
+    const me = await newUser();
+    for (let i = 0; i < 4; i += 1) {
+      await rejection(
+        changeAccountPassword({
+          user: me,
+          currentPassword: `guess-${i}`,
+          newPassword: NEW_PASSWORD,
+        }),
+      );
+    }
+    await changeAccountPassword({ user: me, currentPassword: PASSWORD, newPassword: NEW_PASSWORD });
+    for (let i = 0; i < 4; i += 1) {
+      const wrong = await rejection(deleteAccount({ userId: me.id, password: `guess-${i}` }));
+      expect(wrong.code).toBe("INVALID_INPUT");
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { GET as getNext } from "@/app/api/study/next/route";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createPrismaClient } from "@/lib/db/client";
@@ -16,6 +16,7 @@ describe.runIf(testServerUrl())("the session check while the database is down", 
   const admin = new pg.Client({ connectionString: testServerUrl() });
 
   afterAll(async () => {
+    vi.unstubAllEnvs();
     slot.caspianDb = undefined;
     await prisma?.$disconnect();
     await database?.drop();
@@ -24,6 +25,7 @@ describe.runIf(testServerUrl())("the session check while the database is down", 
 
   it("answers 503 (retry), never 401 (which would tell the outbox to give up), and recovers", async () => {
     database = await createTestDatabase();
+    vi.stubEnv("DATABASE_URL", database.url); // route handlers read the environment
     prisma = createPrismaClient(database.url);
     slot.caspianDb = prisma;
     await admin.connect();

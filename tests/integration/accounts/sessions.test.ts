@@ -11,12 +11,14 @@ import {
   sessionOf,
   signInThroughAuthJs,
   signOutThroughAuthJs,
+  stubServerEnvForRoutes,
 } from "../helpers/auth-session";
 
 const COURSE = "azerbaijan-kazakhstan";
 const PASSWORD = "salt-marsh-orbit-42";
 const questionId = getCourse(COURSE)?.questions[0]?.id ?? "";
 const app = setUpAppDatabase();
+stubServerEnvForRoutes();
 
 let counter = 0;
 async function newStudent(): Promise<{ id: string; email: string }> {

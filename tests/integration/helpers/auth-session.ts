@@ -1,4 +1,5 @@
 import { NextRequest } from "next/server";
+import { afterAll, beforeAll, vi } from "vitest";
 import { handlers } from "@/lib/server/auth";
 
 const ORIGIN = "http://localhost";
@@ -91,4 +92,18 @@ export async function signOutThroughAuthJs(jar: CookieJar): Promise<void> {
 export async function sessionOf(jar: CookieJar): Promise<{ user?: { id?: string } } | null> {
   const response = await authCall(jar.copy(), "session");
   return (await response.json()) as { user?: { id?: string } } | null;
+}
+
+/**
+ * Route handlers read the server's environment (API rate limits), which requires DATABASE_URL; the
+ * app's client is already the test database's (setUpAppDatabase), so any URL does. Call after
+ * setUpAppDatabase: set before it, DATABASE_URL would be taken for the test server's.
+ */
+export function stubServerEnvForRoutes(): void {
+  beforeAll(() => {
+    vi.stubEnv("DATABASE_URL", "postgresql://route-handlers.invalid/unused");
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
 }
