@@ -1,0 +1,36 @@
+import { expect, type Page, test } from "@playwright/test";
+import { submitSignUp, uniqueEmail } from "./helpers";
+
+/** What the page says once the sign-up form has answered, with the address itself taken out. */
+async function answerText(page: Page, email: string): Promise<string> {
+  // Either the form refused the address beside its field, or the page moved on.
+  const answered = page
+    .locator("#email-error")
+    .or(page.getByRole("heading", { level: 1, name: /^(?!Create an account$)/ }));
+  await expect(answered.first()).toBeVisible();
+  const text = (await page.getByRole("main").textContent()) ?? "";
+  return text.replaceAll(email, "<email>");
+}
+
+test("sign-up answers alike whether or not the email already has an account", async ({
+  browser,
+}, testInfo) => {
+  const taken = uniqueEmail(testInfo, "taken");
+  const first = await browser.newPage();
+  await submitSignUp(first, { name: "First", email: taken, role: "student" });
+  await answerText(first, taken);
+
+  const fresh = await browser.newPage();
+  const freshEmail = uniqueEmail(testInfo, "fresh");
+  await submitSignUp(fresh, { name: "Second", email: freshEmail, role: "teacher" });
+  const again = await browser.newPage();
+  await submitSignUp(again, { name: "Second", email: taken, role: "teacher" });
+
+  const [freshAnswer, againAnswer] = [
+    await answerText(fresh, freshEmail),
+    await answerText(again, taken),
+  ];
+  expect(againAnswer).not.toContain("already");
+  expect(againAnswer).toBe(freshAnswer);
+  expect(new URL(again.url()).pathname).toBe(new URL(fresh.url()).pathname);
+});
