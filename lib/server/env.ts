@@ -77,3 +77,62 @@ export function authSecret(env: NodeJS.ProcessEnv = process.env): string {
   if (env.NODE_ENV === "production") throw new ConfigurationError(AUTH_SECRET_HELP);
   return DEVELOPMENT_AUTH_SECRET;
 }
+
+// ——— Mail ————————————————————————————————————————————————————————————————————————————————————
+
+/** An unset variable and an empty one mean the same. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const mailEnvSchema = z.object({
+  SMTP_URL: optional(
+    z.url({
+      protocol: /^smtps?$/,
+      error: "SMTP_URL must look like smtp://USER:PASSWORD@HOST:587 (or smtps://… for port 465).",
+    }),
+  ),
+  MAIL_FROM: optional(z.string().min(3, "MAIL_FROM must be an address, like Name <a@b.org>.")),
+  APP_URL: optional(
+    z.url({
+      protocol: /^https?$/,
+      error: "APP_URL must be the site's public address, like https://recall.school.org.",
+    }),
+  ),
+  MAIL_OUTBOX_DIR: optional(z.string()),
+  PORT: optional(z.string()),
+});
+
+export interface MailEnv {
+  /** Unset: mails are written to the server log instead of sent. */
+  smtpUrl: string | undefined;
+  from: string;
+  /** The origin links in mails point to, without a trailing slash. */
+  appUrl: string;
+  /** Tests only: each mail is also written there as a JSON file, and nothing is sent. */
+  outboxDir: string | undefined;
+}
+
+/**
+ * SMTP_URL, MAIL_FROM, APP_URL and MAIL_OUTBOX_DIR. Links are built from APP_URL, never from the
+ * request's Host header (which a client chooses, and would then choose where a reset link points).
+ * Sending real mail with links to localhost helps nobody, so SMTP_URL in production needs APP_URL.
+ */
+export function readMailEnv(env: NodeJS.ProcessEnv = process.env): MailEnv {
+  const parsed = mailEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigurationError(parsed.error.issues.map((i) => i.message).join("\n"));
+  }
+  const { SMTP_URL, MAIL_FROM, APP_URL, MAIL_OUTBOX_DIR, PORT } = parsed.data;
+  if (SMTP_URL && !APP_URL && env.NODE_ENV === "production") {
+    throw new ConfigurationError(
+      "SMTP_URL is set but APP_URL is not: set APP_URL to the site's public address " +
+        "(e.g. APP_URL=https://recall.school.org) so the links in mails lead to it.",
+    );
+  }
+  return {
+    smtpUrl: SMTP_URL,
+    from: MAIL_FROM ?? "Caspian Recall <no-reply@localhost>",
+    appUrl: (APP_URL ?? `http://localhost:${PORT ?? "3000"}`).replace(/\/+$/, ""),
+    outboxDir: MAIL_OUTBOX_DIR,
+  };
+}
