@@ -8,7 +8,7 @@ import { CARD_STATE_COLUMNS, CARD_STATE_SELECT, cardToJson, toStoredCard } from 
 export type Tx = Prisma.TransactionClient;
 
 /**
- * Runs `work` in one transaction. Waits longer than Prisma's default for a connection because the
+ * Runs `work` in one transaction (answers, and the account links of data/account-tokens). Waits longer than Prisma's default for a connection because the
  * embedded database runs transactions one at a time.
  */
 export function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
