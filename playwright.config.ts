@@ -5,6 +5,9 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
+// The app writes each mail there as JSON (MAIL_OUTBOX_DIR) and the tests read the links from it.
+// Set once here; the test workers inherit it.
+process.env.MAIL_OUTBOX_DIR ??= mkdtempSync(path.join(tmpdir(), "caspian-e2e-mail-"));
 const baseURL = `http://localhost:${PORT}`;
 
 /** A system Chromium (CHROMIUM_PATH, or `chromium` on PATH) when present; Playwright's own otherwise. */
@@ -70,6 +73,8 @@ export default defineConfig({
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-0123456789abcdef0123456789",
       // A fresh embedded database per run when no server is configured.
       DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), "caspian-e2e-")), "pglite"),
+      MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR,
+      APP_URL: baseURL,
     },
   },
 });
