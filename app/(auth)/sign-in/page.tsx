@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { Notice } from "@/app/components/notice";
 import { currentUser } from "@/lib/server/session";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
+const SIGN_IN_NOTICES = {
+  "password-reset":
+    "Your new password is saved, and you are signed out everywhere. Sign in with it.",
+};
+
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; signedOut?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; signedOut?: string; notice?: string }>;
 }) {
-  const { callbackUrl, signedOut } = await searchParams;
+  const { callbackUrl, signedOut, notice } = await searchParams;
   if (await currentUser()) redirect("/");
   return (
     <section className="card auth-card" aria-labelledby="sign-in-title">
@@ -20,6 +26,7 @@ export default async function SignInPage({
           You are signed out.
         </p>
       )}
+      <Notice code={notice} messages={SIGN_IN_NOTICES} />
       <SignInForm callbackUrl={callbackUrl} />
     </section>
   );
