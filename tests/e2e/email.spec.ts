@@ -1,5 +1,12 @@
 import { expect, type Page, test } from "@playwright/test";
-import { submitSignUp, uniqueEmail } from "./helpers";
+import {
+  expectAccessible,
+  formAlert,
+  readMail,
+  signUp,
+  submitSignUp,
+  uniqueEmail,
+} from "./helpers";
 
 /** What the page says once the sign-up form has answered, with the address itself taken out. */
 async function answerText(page: Page, email: string): Promise<string> {
@@ -33,4 +40,29 @@ test("sign-up answers alike whether or not the email already has an account", as
   expect(againAnswer).not.toContain("already");
   expect(againAnswer).toBe(freshAnswer);
   expect(new URL(again.url()).pathname).toBe(new URL(fresh.url()).pathname);
+});
+
+test("the mailed link confirms the address once; a signed-in user can have a new one sent", async ({
+  page,
+}, testInfo) => {
+  const email = uniqueEmail(testInfo, "confirm");
+  await signUp(page, { name: "Confirm Me", email, role: "student" });
+  const first = await readMail(email, "email-verification");
+
+  await page.goto("/verify-email");
+  await expect(page.getByRole("main")).toContainText(`${email} is not confirmed yet`);
+  const resent = Date.now();
+  await page.getByRole("button", { name: "Send me a new link" }).click();
+  await expect(page.getByRole("status")).toContainText("We sent a new link");
+  const second = await readMail(email, "email-verification", resent);
+  expect(second.link).not.toBe(first.link);
+
+  // The newer link voids the older one.
+  await page.goto(first.link);
+  await expect(formAlert(page)).toContainText("This link no longer works");
+  await page.goto(second.link);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your email address is confirmed.");
+  await expect(page.getByRole("main")).toContainText(`${email} is confirmed`);
 });
