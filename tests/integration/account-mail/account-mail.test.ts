@@ -1,9 +1,11 @@
 import bcrypt from "bcryptjs";
 import { describe, expect, it } from "vitest";
 import { registerAccount } from "@/lib/server/account-mail/register-account";
+import { requestEmailChange } from "@/lib/server/account-mail/request-email-change";
 import { requestPasswordReset } from "@/lib/server/account-mail/request-password-reset";
 import { sendEmailVerification } from "@/lib/server/account-mail/send-email-verification";
 import { sendStudentPasswordReset } from "@/lib/server/account-mail/send-student-password-reset";
+import { confirmEmailWithToken } from "@/lib/server/data/account-tokens/confirm-email-with-token";
 import { findAccountToken } from "@/lib/server/data/account-tokens/find-account-token";
 import { createClass, joinClass } from "@/lib/server/teaching/classes";
 import { createStudent, createTeacher, setUpAppDatabase } from "../helpers/app-database";
@@ -137,5 +139,54 @@ describe("a teacher's reset for a student", () => {
       await expect(request(teacherId, cls, studentId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     expect(await app.prisma.accountToken.count({ where: { userId: student.id } })).toBe(0);
+  });
+});
+
+describe("changing one's address", () => {
+  async function account() {
+    const email = freshEmail();
+    await signUp(email, "Mover");
+    const { id } = await app.prisma.user.findUniqueOrThrow({ where: { email } });
+    return { id, email };
+  }
+  const change = (userId: string, newEmail: string, password = PASSWORD) =>
+    requestEmailChange({ userId, newEmail, password, now });
+
+  it("takes effect only when the link mailed to the new address is followed", async () => {
+    const { id, email } = await account();
+    const newEmail = freshEmail();
+    const outcome = await change(id, newEmail);
+    if (outcome.status !== "sent" || !outcome.mail) throw new Error("no mail");
+    expect(outcome.mail).toMatchObject({ kind: "email-change", to: newEmail });
+    expect((await app.prisma.user.findUniqueOrThrow({ where: { id } })).email).toBe(email);
+
+    const { token, path } = linkToken(outcome.mail);
+    expect(path).toBe("/verify-email");
+    expect(await confirmEmailWithToken({ token, now })).toEqual({ userId: id, email: newEmail });
+    const after = await app.prisma.user.findUniqueOrThrow({ where: { id } });
+    expect(after.email).toBe(newEmail);
+    expect(after.emailVerifiedAt).toEqual(now);
+  });
+
+  it("asks for the current password", async () => {
+    const { id } = await account();
+    expect(await change(id, freshEmail(), "not-my-password")).toEqual({
+      status: "wrong-password",
+    });
+    expect(await app.prisma.accountToken.count({ where: { userId: id, usedAt: null } })).toBe(1);
+  });
+
+  it("answers alike for an address another account has, mailing nobody", async () => {
+    const { id } = await account();
+    const other = await account();
+    expect(await change(id, other.email)).toEqual({ status: "sent", mail: null });
+    expect(await app.prisma.accountToken.count({ where: { email: other.email, userId: id } })).toBe(
+      0,
+    );
+  });
+
+  it("the same address again is refused as such", async () => {
+    const { id, email } = await account();
+    expect(await change(id, email)).toEqual({ status: "same-address" });
   });
 });
