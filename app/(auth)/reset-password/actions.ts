@@ -5,7 +5,7 @@ import { resetPasswordSchema } from "@/lib/auth/email-forms";
 import { type FormState, fieldErrorsOf } from "@/lib/auth/forms";
 import { resetPassword } from "@/lib/server/account-mail/reset-password";
 
-export const LINK_EXPIRED_MESSAGE =
+const LINK_EXPIRED_MESSAGE =
   "This link no longer works: it was used, it expired, or a newer one was sent. Ask for a new one.";
 
 export async function resetPasswordAction(
