@@ -18,8 +18,9 @@ export default async function CheckEmailPage({
         We sent a message to the address you gave.
       </p>
       <p>
-        If the account is new, the message has a link to confirm your address; you can sign in with
-        your password now. If the address already had an account, the message says what to do.
+        If the account is new, the message has a link to confirm your address, and you can sign in
+        with your password now. If you had signed up with this address before, the message says what
+        to do.
       </p>
       <Link href={withCallback("/sign-in", callbackUrl)} className="button button-primary">
         Sign in
