@@ -9,6 +9,35 @@ const PORT = Number(process.env.E2E_PORT ?? 3107);
 // Set once here; the test workers inherit it.
 process.env.MAIL_OUTBOX_DIR ??= mkdtempSync(path.join(tmpdir(), "caspian-e2e-mail-"));
 const baseURL = `http://localhost:${PORT}`;
+/**
+ * On a PostgreSQL server (DATABASE_URL set, as in CI) a second app process serves the same database
+ * on PORT + 1, for what must hold across instances; tests read its address from
+ * E2E_SECOND_BASE_URL (tests/e2e/helpers.ts secondInstanceUrl). The embedded database has one owner.
+ */
+const secondBaseURL = process.env.DATABASE_URL ? `http://localhost:${PORT + 1}` : "";
+process.env.E2E_SECOND_BASE_URL = secondBaseURL;
+const AUTH_SECRET = process.env.AUTH_SECRET ?? "e2e-only-secret-0123456789abcdef0123456789";
+
+/** `npm start` on `port`: the same start path as production (build if stale, migrate, seed). */
+function appServer(port: number, env: Record<string, string> = {}) {
+  return {
+    command: "npm start",
+    url: `http://localhost:${port}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    env: {
+      PORT: String(port),
+      AUTH_SECRET,
+      // The specs sign in as the demo accounts: on a PostgreSQL server they exist only in demo mode.
+      DEMO: "1",
+      // Every spec signs up its own users from 127.0.0.1, more than a class does in an hour.
+      RATE_LIMIT_SIGN_UPS_PER_HOUR: process.env.RATE_LIMIT_SIGN_UPS_PER_HOUR ?? "100000",
+      ...env,
+    },
+  };
+}
 
 /** A system Chromium (CHROMIUM_PATH, or `chromium` on PATH) when present; Playwright's own otherwise. */
 function systemChromium(): string | undefined {
@@ -52,7 +81,7 @@ export default defineConfig({
     {
       name: "phone",
       use: { ...devices["Pixel 7"], launchOptions },
-      testIgnore: /(api|actions|teaching)\.spec\.ts/,
+      testIgnore: /(api|actions|teaching|instances)\.spec\.ts/,
     },
     {
       name: "desktop",
@@ -60,21 +89,17 @@ export default defineConfig({
       testIgnore: /phone-layout\.spec\.ts/,
     },
   ],
-  webServer: {
-    // The same start path as `npm start`: build if stale, migrate, seed, `next start`.
-    command: "npm start",
-    url: `${baseURL}/api/health`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(PORT),
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-0123456789abcdef0123456789",
+  // Started in order, each once its URL answers: the second start finds the first's build current
+  // (and the build lock would make it wait for that build otherwise).
+  webServer: [
+    appServer(PORT, {
       // A fresh embedded database per run when no server is configured.
       DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), "caspian-e2e-")), "pglite"),
-      MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR,
+      MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR ?? "",
       APP_URL: baseURL,
-    },
-  },
+    }),
+    ...(secondBaseURL
+      ? [appServer(PORT + 1, { MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR ?? "" })]
+      : []),
+  ],
 });

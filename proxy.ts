@@ -18,6 +18,9 @@ function isHttps(request: NextRequest): boolean {
  * (anonymous visitors go to sign in, the wrong role goes home with a notice). Pages and the data
  * layer check again; this only saves a round trip. It only *reads* the session: a proxy that
  * refreshed the cookie could, in a response racing a sign-out, sign the user back in.
+ * It does not check the session version (a revoked session still passes here): in Next 16 the
+ * proxy runs on Node.js and could, but pages and actions (`auth()`) and route handlers
+ * (`requestUser`) are the authority and refuse a revoked cookie (lib/server/auth/session-version.ts).
  */
 export default async function proxy(request: NextRequest): Promise<NextResponse> {
   const area = roleForPath(request.nextUrl.pathname);

@@ -21,6 +21,9 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // next-auth imports "next/server" without an extension, which Node's ESM loader refuses:
+          // inlined, Vite resolves it (tests that call route handlers and Auth.js's own).
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

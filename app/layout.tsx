@@ -37,6 +37,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <span className="user-name">
                 {user.name} <span className="role-badge">{user.role}</span>
               </span>
+              <Link href="/account" className="button button-quiet">
+                Account
+              </Link>
               <form action={signOutAction}>
                 <button type="submit" className="button button-quiet">
                   Sign out

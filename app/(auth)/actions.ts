@@ -1,11 +1,16 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { CredentialsSignin } from "next-auth";
 import { type FormState, fieldErrorsOf, signInSchema, signUpSchema } from "@/lib/auth/forms";
 import { safeCallbackPath } from "@/lib/auth/routes";
 import { registerAccount } from "@/lib/server/account-mail/register-account";
 import { signIn, signOut } from "@/lib/server/auth";
+import { requestClientAddress } from "@/lib/server/client-address";
+import { readServerEnv } from "@/lib/server/env";
+import { RateLimitedError } from "@/lib/server/errors";
+import { limitSignUp } from "@/lib/server/limits/request-limits";
 import { sendAfterResponse } from "@/lib/server/mail/send-after-response";
 import { withCallback } from "./with-callback";
 
@@ -45,6 +50,15 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   const values = formValues(formData, ["name", "email", "role"]);
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  try {
+    await limitSignUp({
+      address: requestClientAddress(await headers()),
+      perHour: readServerEnv().signUpsPerHour,
+    });
+  } catch (error) {
+    if (!(error instanceof RateLimitedError)) throw error;
+    return { message: error.message, values };
+  }
   const mail = await registerAccount({
     input: parsed.data,
     timeZone: String(formData.get("timeZone") ?? ""),

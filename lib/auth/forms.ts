@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { passwordSchema } from "./password-policy";
+import { checkPasswordStrength, passwordSchema } from "./password-policy";
 
 export const ROLES = ["student", "teacher"] as const;
 export type Role = (typeof ROLES)[number];
@@ -12,16 +12,20 @@ export const emailSchema = z
   .max(254, "That email address is too long.")
   .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }));
 
-export const signUpSchema = z.object({
-  name: z
-    .string({ error: "Enter your name." })
-    .trim()
-    .min(1, "Enter your name.")
-    .max(80, "Use at most 80 characters."),
-  email: emailSchema,
-  password: passwordSchema,
-  role: z.enum(ROLES, { error: "Choose student or teacher." }),
-});
+export const nameSchema = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(1, "Enter your name.")
+  .max(80, "Use at most 80 characters.");
+
+export const signUpSchema = z
+  .object({
+    name: nameSchema,
+    email: emailSchema,
+    password: passwordSchema,
+    role: z.enum(ROLES, { error: "Choose student or teacher." }),
+  })
+  .superRefine((input, ctx) => checkPasswordStrength("password", input.password, input, ctx));
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({

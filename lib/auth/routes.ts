@@ -31,12 +31,14 @@ export const ROLE_NOTICES: Record<string, string> = {
 /**
  * A callback URL is followed only if it stays on this site: a path that a browser resolves against
  * this origin to this origin. "//evil.example" and "/\\evil.example" (browsers read a backslash as a
- * slash) leave it; control characters are refused outright.
+ * slash) leave it. Only printable ASCII is kept: a redirect puts the path in a Location header, which
+ * cannot carry "/。x" (Node throws, a 500 after a successful sign-in), and a space or a control
+ * character has no place in a path of ours.
  */
 export function safeCallbackPath(value: unknown, fallback: string): string {
-  if (typeof value !== "string" || !value.startsWith("/")) return fallback;
-  const unsafe = (c: string) => c === "\\" || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f;
-  if ([...value].some(unsafe)) return fallback;
+  if (typeof value !== "string" || !/^\/[\x21-\x7e]*$/.test(value) || value.includes("\\")) {
+    return fallback;
+  }
   const origin = "http://callback.invalid";
   try {
     return new URL(value, origin).origin === origin ? value : fallback;

@@ -2,33 +2,36 @@
  * `npm start` / `npm run dev`: the one way the app starts.
  * Resolves the database (DATABASE_URL, or the embedded PGlite folder this process then owns), applies
  * migrations and the courses' question-id successor files, checks the course content, creates the
- * demo accounts, builds if the build is stale, then runs Next.js as a child process and stops
+ * demo accounts in demo mode (the embedded database, or `--demo` / DEMO=1), builds if the build is stale, then runs Next.js as a child process and stops
  * everything cleanly when it ends.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { contentDir } from "@/lib/content/content-dir";
 import { CourseValidationError } from "@/lib/content/issues";
 import { checkCourse, listCourses } from "@/lib/content/load-course";
 import { createPrismaClient } from "@/lib/db/client";
-import { ConfigError, resolveDatabaseConfig } from "@/lib/db/config";
+import { ConfigError } from "@/lib/db/config";
 import { DataDirInUseError } from "@/lib/db/embedded-lock";
 import { MigrationError } from "@/lib/db/migrate";
-import {
-  applyQuestionSuccessors,
-  describeApplied,
-  readSuccessorFiles,
-  SuccessorFileError,
-} from "@/lib/db/question-successors";
+import { prepareAppData } from "@/lib/db/prepare-app-data";
+import { readSuccessorFiles, SuccessorFileError } from "@/lib/db/question-successors";
 import { startDatabase } from "@/lib/db/start";
-import { AUTH_SECRET_HELP, ConfigurationError, courseMaintainers } from "@/lib/server/env";
-import { DEMO_ACCOUNTS, seedDemoData } from "@/prisma/seed";
+import { AUTH_SECRET_HELP, ConfigurationError, readStartEnv } from "@/lib/server/env";
+import { DEMO_ACCOUNTS } from "@/prisma/seed";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
+import { acquireBuildLock } from "./build-lock";
+import { superviseNode } from "./supervise";
 
 const root = process.cwd();
-const dev = process.argv.includes("--dev");
+const { values: flags } = parseArgs({
+  options: { dev: { type: "boolean", default: false }, demo: { type: "boolean", default: false } },
+});
+const dev = flags.dev;
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
 class StartError extends Error {}
@@ -55,6 +58,45 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   });
 }
 
+/** Fails before anything starts when PORT is taken, rather than after a build with EADDRINUSE. */
+async function assertPortFree(port: number): Promise<void> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new StartError(
+              `port ${port} is in use: another app, or an \`npm start\` still running, listens ` +
+                "there. Stop it, or choose another port with PORT=…",
+            )
+          : error,
+      ),
+    );
+    server.listen(port, () => server.close(() => resolve()));
+  });
+}
+
+/**
+ * Builds when the build is missing or older than the code. Under the build lock, re-checked once it
+ * is ours: a second start launched beside the first waits for its build and then reuses it.
+ */
+async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
+  if (buildIsCurrent(root)) return;
+  const lock = await acquireBuildLock({
+    root,
+    onWait: (pid) => log(`waiting for the build of another start (process ${pid})…`),
+  });
+  try {
+    if (buildIsCurrent(root)) return;
+    log("building the app (first start, or the code changed)…");
+    const code = await run(["build"], env);
+    if (code !== 0) throw new StartError(`next build failed (exit ${code})`);
+    recordBuild(root);
+  } finally {
+    await lock.release();
+  }
+}
+
 /**
  * Refuses to start on an invalid course, with the same file › record › field message as
  * `content:check`, quotes included (every course carries its source texts).
@@ -71,12 +113,14 @@ function checkContent(): void {
 async function main(): Promise<number> {
   checkContent();
   const successorFiles = readSuccessorFiles(contentDir());
-  // Fails fast on a malformed list, naming the variable, rather than on the first report read.
-  const maintainers = courseMaintainers(process.env);
+  // Every variable checked before anything starts, each bad one named.
+  const startEnv = readStartEnv(process.env);
+  const maintainers = startEnv.courseMaintainers;
   if (maintainers.length > 0) log(`course maintainers: ${maintainers.join(", ")}`);
-  const config = resolveDatabaseConfig(process.env);
+  const config = startEnv.database;
+  await assertPortFree(startEnv.port);
   const env: NodeJS.ProcessEnv = { ...process.env };
-  if (config.backend === "postgres" && !dev && !env.AUTH_SECRET)
+  if (config.backend === "postgres" && !dev && !startEnv.authSecret)
     throw new StartError(AUTH_SECRET_HELP);
   if (config.backend === "embedded" && !dev) env.AUTH_SECRET ??= localAuthSecret(config.dataDir);
 
@@ -96,15 +140,22 @@ async function main(): Promise<number> {
   try {
     const prisma = createPrismaClient(url);
     try {
-      // Before the demo data, which is made of today's question ids.
-      const successors = await applyQuestionSuccessors({ prisma, files: successorFiles });
-      for (const applied of successors) log(`question ids: ${describeApplied(applied)}`);
-      await seedDemoData(prisma);
+      const demo = await prepareAppData({
+        prisma,
+        successorFiles,
+        log,
+        backend: config.backend,
+        demo: flags.demo || startEnv.demo,
+      });
+      if (demo.seed) {
+        log(`demo mode: on (${demo.reason}); demo accounts (see README):`);
+        for (const a of DEMO_ACCOUNTS) log(`  ${a.role.padEnd(8)} ${a.email} / ${a.password}`);
+      } else {
+        log(`demo mode: off (${demo.reason})`);
+      }
     } finally {
       await prisma.$disconnect();
     }
-    log("demo accounts (see README):");
-    for (const a of DEMO_ACCOUNTS) log(`  ${a.role.padEnd(8)} ${a.email} / ${a.password}`);
 
     const childEnv: NodeJS.ProcessEnv = {
       ...env,
@@ -112,24 +163,14 @@ async function main(): Promise<number> {
       CASPIAN_DB_BACKEND: database.backend,
       NODE_ENV: dev ? "development" : "production",
     };
-    if (!dev && !buildIsCurrent(root)) {
-      log("building the app (first start, or the code changed)…");
-      const code = await run(["build"], childEnv);
-      if (code !== 0) throw new StartError(`next build failed (exit ${code})`);
-      recordBuild(root);
-    }
-    const port = env.PORT ?? "3000";
+    if (!dev) await buildIfStale(childEnv);
+    const port = String(startEnv.port);
     log(`serving on http://localhost:${port}`);
-    const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
-      stdio: "inherit",
+    const child = superviseNode({
+      args: [nextBin, dev ? "dev" : "start", "-p", port],
       env: childEnv,
     });
-    for (const signal of ["SIGINT", "SIGTERM"] as const) {
-      process.on(signal, () => child.kill(signal));
-    }
-    return await new Promise<number>((resolve) => {
-      child.on("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1)));
-    });
+    return await child.exited;
   } finally {
     await database.stop();
   }

@@ -40,31 +40,40 @@ async function readOwnerPid(lockPath: string): Promise<number | undefined> {
 }
 
 /**
- * Makes this process the only owner of `dataDir`: creates `owner.lock` holding our pid, atomically.
- * A lock whose process is gone (or that holds no pid) is stale and taken over. A lock held by a live
- * process, this one included, throws DataDirInUseError.
+ * Makes this process the only holder of the lock file `lockPath`: creates it holding our pid,
+ * atomically. A lock whose process is gone (or that holds no pid) is stale and taken over.
+ * @returns the lock, or the pid of the live process holding it (this one included).
  */
-export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> {
-  await mkdir(dataDir, { recursive: true });
-  const lockPath = path.join(dataDir, OWNER_LOCK_FILE);
+export async function tryPidLock(
+  lockPath: string,
+): Promise<{ lock: DataDirLock } | { ownerPid: number }> {
+  await mkdir(path.dirname(lockPath), { recursive: true });
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       const handle = await open(lockPath, "wx");
       await handle.writeFile(`${process.pid}\n`);
       await handle.close();
-      return {
-        release: async () => {
-          if ((await readOwnerPid(lockPath)) === process.pid)
-            await unlink(lockPath).catch(() => {});
-        },
+      const release = async () => {
+        if ((await readOwnerPid(lockPath)) === process.pid) await unlink(lockPath).catch(() => {});
       };
+      return { lock: { release } };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
     const ownerPid = await readOwnerPid(lockPath);
-    if (ownerPid !== undefined && isAlive(ownerPid)) throw new DataDirInUseError(dataDir, ownerPid);
+    if (ownerPid !== undefined && isAlive(ownerPid)) return { ownerPid };
     // Stale: its owner died without cleaning up. Remove it and race for it again.
     await unlink(lockPath).catch(() => {});
   }
   throw new Error(`Could not take the lock ${lockPath}: it keeps changing hands.`);
+}
+
+/**
+ * Makes this process the only owner of `dataDir` (see tryPidLock, with `owner.lock` inside it).
+ * @throws DataDirInUseError when a live process, this one included, holds it.
+ */
+export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> {
+  const result = await tryPidLock(path.join(dataDir, OWNER_LOCK_FILE));
+  if ("ownerPid" in result) throw new DataDirInUseError(dataDir, result.ownerPid);
+  return result.lock;
 }

@@ -55,5 +55,9 @@ export {
   RETENTION_TRADE_OFF,
   type SchedulerSettings,
   type SchedulerSettingsInput,
+  type SettingsAt,
+  type SettingsVersion,
   schedulerSettingsSchema,
+  settingsHistory,
+  settingsInForceAt,
 } from "./settings";

@@ -72,3 +72,33 @@ export type SchedulerSettingsInput = z.input<typeof schedulerSettingsSchema>;
 export const defaultSchedulerSettings: SchedulerSettings = Object.freeze(
   schedulerSettingsSchema.parse({}),
 ) as SchedulerSettings;
+
+/** One saved version of a student's settings, in force from `validFrom` until the next one's. */
+export interface SettingsVersion {
+  validFrom: Date;
+  settings: SchedulerSettings;
+}
+
+/** The settings an answer given at `reviewedAt` is scheduled with. */
+export type SettingsAt = (reviewedAt: Date) => SchedulerSettings;
+
+/**
+ * The settings in force at `at`: the last version (in `validFrom` order, as given for equal
+ * times) valid from `at` or before; before the first version, the defaults.
+ */
+export function settingsInForceAt(
+  versions: readonly SettingsVersion[],
+  at: Date,
+): SchedulerSettings {
+  let inForce: SettingsVersion | undefined;
+  for (const version of versions) {
+    if (version.validFrom.getTime() > at.getTime()) continue;
+    if (!inForce || version.validFrom.getTime() >= inForce.validFrom.getTime()) inForce = version;
+  }
+  return inForce?.settings ?? defaultSchedulerSettings;
+}
+
+/** A student's settings history as a lookup by answer time (`settingsInForceAt`). */
+export function settingsHistory(versions: readonly SettingsVersion[]): SettingsAt {
+  return (at) => settingsInForceAt(versions, at);
+}

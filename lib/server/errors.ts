@@ -6,6 +6,7 @@ export const APP_ERROR_STATUS = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
   UNAVAILABLE: 503,
 } as const;
 
@@ -20,6 +21,16 @@ export class AppError extends Error {
     readonly field?: string,
   ) {
     super(message);
+  }
+}
+
+/** Over a rate limit: a 429 whose Retry-After says when to come back. */
+export class RateLimitedError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super("RATE_LIMITED", message);
   }
 }
 

@@ -6,6 +6,7 @@ import type { Role } from "@/lib/auth/forms";
 import { homePathFor } from "@/lib/auth/routes";
 import { isHttpsRequest } from "@/lib/auth/security-headers";
 import { auth } from "./auth";
+import { isSessionCurrent } from "./auth/session-version";
 import { authSecret } from "./env";
 
 export type SessionUser = Session["user"];
@@ -32,11 +33,15 @@ export async function requireRole(role: Role, returnTo = "/"): Promise<SessionUs
 /**
  * The signed-in user of an API request, from its session cookie alone: the token is decrypted and
  * its expiry checked, as `auth()` does, without Auth.js's session round trip (which also re-encodes
- * the token) on every answer. Route handlers never refresh the cookie, like the proxy.
+ * the token) on every answer. Route handlers never refresh the cookie, like the proxy. A revoked
+ * session or a deleted user's cookie gives null (→ 401); the version comes from the per-process
+ * cache (session-version.ts), and a database that cannot be asked throws (→ 503, never 401, so the
+ * answer outbox keeps the answer).
  */
 export async function requestUser(request: Request): Promise<SessionUser | null> {
   const secureCookie = isHttpsRequest(new URL(request.url), request.headers);
   const token = await getToken({ req: request, secret: authSecret(), secureCookie });
   if (!token?.sub || !token.role) return null;
+  if (!(await isSessionCurrent(token.sub, token.sessionVersion))) return null;
   return { id: token.sub, role: token.role, name: token.name ?? "", email: token.email ?? "" };
 }

@@ -153,6 +153,15 @@ const MATRIX: ProtectedRoute[] = [
     otherOwner: null,
   },
   {
+    // The signed-in user's own data: no id to pass, so no other owner to reach.
+    route: "/api/account/export/[file]",
+    method: "GET",
+    role: "any",
+    url: () => "/api/account/export/data.json",
+    otherOwner: null,
+    madeUp: () => "/api/account/export/passwords.csv",
+  },
+  {
     route: "/api/reports/[reportId]",
     method: "GET",
     role: "any",

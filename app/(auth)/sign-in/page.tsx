@@ -14,9 +14,14 @@ const SIGN_IN_NOTICES = {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; signedOut?: string; notice?: string }>;
+  searchParams: Promise<{
+    callbackUrl?: string;
+    signedOut?: string;
+    accountDeleted?: string;
+    notice?: string;
+  }>;
 }) {
-  const { callbackUrl, signedOut, notice } = await searchParams;
+  const { callbackUrl, signedOut, accountDeleted, notice } = await searchParams;
   if (await currentUser()) redirect("/");
   return (
     <section className="card auth-card" aria-labelledby="sign-in-title">
@@ -24,6 +29,11 @@ export default async function SignInPage({
       {signedOut && (
         <p role="status" className="alert alert-info">
           You are signed out.
+        </p>
+      )}
+      {accountDeleted && (
+        <p role="status" className="alert alert-info">
+          Your account has been deleted.
         </p>
       )}
       <Notice code={notice} messages={SIGN_IN_NOTICES} />

@@ -47,7 +47,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
         label="Password"
         type="password"
         autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters, and not a common password.`}
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters; three or four unrelated words are easy to remember and hard to guess.`}
         required
         errors={state.fieldErrors?.password}
       />

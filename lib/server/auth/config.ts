@@ -4,6 +4,8 @@ import type { Role } from "@/lib/auth/forms";
 declare module "next-auth" {
   interface User {
     role: Role;
+    /** users.session_version at sign-in; the cookie carries it (see session-version.ts). */
+    sessionVersion?: number;
   }
   interface Session {
     user: { id: string; name: string; email: string; role: Role };
@@ -13,13 +15,16 @@ declare module "next-auth" {
 declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
+    /** The user's session version when this cookie was issued; an older one is refused. */
+    sessionVersion?: number;
   }
 }
 
 /**
  * The Auth.js configuration apart from the credentials provider (which needs the database).
  * Sessions are JWTs in an HttpOnly, SameSite=Lax cookie, marked Secure whenever the site is served
- * over HTTPS (directly or behind a proxy that sets X-Forwarded-Proto).
+ * over HTTPS (directly or behind a proxy that sets X-Forwarded-Proto). Each cookie carries the
+ * user's session version; `index.ts` refuses a cookie whose version is no longer current.
  */
 export const authConfig = {
   trustHost: true,
@@ -31,6 +36,7 @@ export const authConfig = {
       if (user) {
         token.role = user.role;
         token.name = user.name;
+        token.sessionVersion = user.sessionVersion;
       }
       return token;
     },

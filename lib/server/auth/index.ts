@@ -1,11 +1,12 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/auth/forms";
-import { checkSignInThrottle } from "../data/sign-in-attempts/check-sign-in-throttle";
-import { recordSignInAttempt } from "../data/sign-in-attempts/record-sign-in-attempt";
-import { verifyUserPassword } from "../data/users/verify-user-password";
+import { requestClientAddress } from "../client-address";
+import { getAccount } from "../data/users/get-account";
 import { authSecret } from "../env";
 import { authConfig } from "./config";
+import { isSessionCurrent, revokeSessions } from "./session-version";
+import { verifySignIn } from "./verify-sign-in";
 
 /** Thrown from `authorize` while an account or address is throttled; `code` carries the wait. */
 export class SignInThrottled extends CredentialsSignin {
@@ -15,15 +16,45 @@ export class SignInThrottled extends CredentialsSignin {
   }
 }
 
-/** The client's address as the proxy in front of us reports it (first hop), for per-IP throttling. */
-function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
-}
-
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+export const {
+  handlers,
+  auth,
+  signIn,
+  signOut,
+  unstable_update: refreshSession,
+} = NextAuth(() => ({
   ...authConfig,
   secret: authSecret(),
+  callbacks: {
+    ...authConfig.callbacks,
+    /**
+     * A cookie of a revoked session (signed out, password changed) or of a deleted user gives no
+     * session: pages and server actions (`auth()`) see nobody. Checked against the per-process
+     * cache of session versions, so not a query per request (see session-version.ts).
+     */
+    async jwt(params) {
+      const token = authConfig.callbacks.jwt(params);
+      if (params.user) return token; // just signed in: the version was read with the password
+      if (!token.sub || !(await isSessionCurrent(token.sub, token.sessionVersion))) return null;
+      // `refreshSession()` after a change of name: re-read it. The data a client may send with an
+      // update is ignored; only the database says what the cookie holds.
+      if (params.trigger === "update") {
+        const account = await getAccount({ userId: token.sub });
+        if (!account) return null;
+        token.name = account.name;
+      }
+      return token;
+    },
+  },
+  events: {
+    /** Sign-out ends the session everywhere: every cookie of this version is refused from now on. */
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sub && typeof token.sessionVersion === "number") {
+        await revokeSessions({ userId: token.sub, fromVersion: token.sessionVersion });
+      }
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
@@ -31,13 +62,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const keys = [`email:${email}`, `ip:${clientIp(request)}`];
-        const now = new Date();
-        const wait = await checkSignInThrottle({ keys, now });
-        if (wait > 0) throw new SignInThrottled(wait);
-        const user = await verifyUserPassword({ email, password });
-        await recordSignInAttempt({ keys, succeeded: user !== null, at: now });
-        return user;
+        const outcome = await verifySignIn({
+          email,
+          password,
+          address: requestClientAddress(request.headers),
+        });
+        if (outcome.kind === "throttled") throw new SignInThrottled(outcome.retryAfterSeconds);
+        return outcome.kind === "signed-in" ? outcome.user : null;
       },
     }),
   ],

@@ -21,6 +21,33 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.out
   return result.data;
 }
 
+const tooLarge = () =>
+  new AppError("PAYLOAD_TOO_LARGE", `The body is larger than ${MAX_BODY_BYTES} bytes.`, "body");
+
+/**
+ * The body's bytes, refused (413) by its declared Content-Length before reading, and while
+ * streaming as soon as it passes `MAX_BODY_BYTES` (the rest is cancelled, never buffered).
+ */
+async function readBodyBytes(request: Request): Promise<Uint8Array> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
 /** Reads a JSON body, refusing a wrong content type, an oversized body or malformed JSON with a 4xx. */
 export async function readJson(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
@@ -31,17 +58,10 @@ export async function readJson(request: Request): Promise<unknown> {
       "body",
     );
   }
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
-    throw new AppError(
-      "PAYLOAD_TOO_LARGE",
-      `The body is larger than ${MAX_BODY_BYTES} bytes.`,
-      "body",
-    );
-  }
+  const bytes = await readBodyBytes(request);
   try {
-    return JSON.parse(text);
+    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
-    throw new AppError("INVALID_INPUT", "The body is not valid JSON.", "body");
+    throw new AppError("INVALID_INPUT", "The body is not valid JSON (UTF-8).", "body");
   }
 }

@@ -191,7 +191,6 @@ export async function answerQuestion(
     verdictCode: verdict?.code ?? null,
     responseMs: input.responseMs,
     reviewedAt: clampAnsweredAt(input.answeredAt, now),
-    settings,
   });
   const next = await getNextStudyItem({
     userId,
@@ -211,7 +210,7 @@ export async function answerQuestion(
     due: recorded.card.due.toISOString(),
     grades:
       recorded.correct || input.mode === "flashcard"
-        ? gradeChoices(before, recorded.reviewedAt, settings)
+        ? gradeChoices(before, recorded.reviewedAt, recorded.settings)
         : [],
     next,
   };

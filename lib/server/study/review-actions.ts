@@ -5,7 +5,6 @@ import { REVIEW_RATINGS } from "@/lib/scheduling";
 import { changeReviewRating } from "../data/reviews/change-review-rating";
 import { overrideReview } from "../data/reviews/override-review";
 import { undoReview } from "../data/reviews/undo-review";
-import { getStudySettings } from "../data/study-settings/get-study-settings";
 import { notFound } from "../errors";
 import { parseWith } from "../http/validation";
 import { requireCourse } from "./study-queue";
@@ -22,8 +21,7 @@ export async function regradeAnswer(userId: string, answerIdParam: string, body:
     answerId: answerIdParam,
   }).answerId;
   const { rating } = parseWith(regradeInputSchema, body);
-  const settings = await getStudySettings({ userId });
-  const result = await changeReviewRating({ userId, answerId, rating, settings });
+  const result = await changeReviewRating({ userId, answerId, rating });
   return { answerId, rating: result.rating, due: result.card.due.toISOString() };
 }
 
@@ -35,11 +33,9 @@ export async function overrideAnswer(userId: string, answerIdParam: string, now:
   const answerId = parseWith(z.object({ answerId: answerIdSchema }), {
     answerId: answerIdParam,
   }).answerId;
-  const settings = await getStudySettings({ userId });
   const result = await overrideReview({
     userId,
     answerId,
-    settings,
     now,
     isTyped: ({ courseId, questionId }) =>
       requireCourse(courseId).questionsById.get(questionId)?.type === "typed",
@@ -59,8 +55,7 @@ export async function undoAnswer(userId: string, answerIdParam: string) {
   const answerId = parseWith(z.object({ answerId: answerIdSchema }), {
     answerId: answerIdParam,
   }).answerId;
-  const settings = await getStudySettings({ userId });
-  const { questionId, courseId } = await undoReview({ userId, answerId, settings });
+  const { questionId, courseId } = await undoReview({ userId, answerId });
   const question = requireCourse(courseId).questionsById.get(questionId);
   return { answerId, undone: true, question: question ? toPublicQuestion(question) : null };
 }

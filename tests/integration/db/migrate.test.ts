@@ -74,7 +74,8 @@ describe(`applyMigrations (${testBackend()})`, () => {
       names.map((migration_name) => ({ migration_name, finished: true, rolled_back: false })),
     );
     expect(await tableExists(database.url, "users")).toBe(true);
-    expect(await tableExists(database.url, "sign_in_attempts")).toBe(true);
+    expect(await tableExists(database.url, "rate_limits")).toBe(true);
+    expect(await tableExists(database.url, "sign_in_attempts")).toBe(false);
   });
 
   it("is a no-op when run again", async () => {

@@ -12,9 +12,7 @@ describe(`createTestDatabase (${testBackend()})`, () => {
       });
       expect(user).toMatchObject({ email: "ada@example.test", role: "teacher" });
       expect(user.createdAt).toBeInstanceOf(Date);
-      await first.prisma.signInAttempt.create({
-        data: { key: "email:ada@example.test", succeeded: true },
-      });
+      await first.prisma.rateLimit.create({ data: { key: "sign_in_account:ada@example.test" } });
 
       expect(await first.prisma.user.count()).toBe(1);
       expect(await second.prisma.user.count()).toBe(0);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { defaultSchedulerSettings, type ReviewRating } from "@/lib/scheduling";
+import type { ReviewRating } from "@/lib/scheduling";
 import { submitReview } from "@/lib/server/data/reviews/submit-review";
 import { createTestDatabase, type TestDatabase } from "./test-db";
 
@@ -74,6 +74,5 @@ export function recordAnswer(
     verdictCode: null,
     responseMs: 1500,
     reviewedAt: new Date(at),
-    settings: defaultSchedulerSettings,
   });
 }

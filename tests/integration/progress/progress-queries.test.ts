@@ -30,7 +30,6 @@ function answer(userId: string, questionId: string, rating: ReviewRating, review
     verdictCode: null,
     responseMs: 2000,
     reviewedAt,
-    settings: defaultSchedulerSettings,
   });
 }
 

@@ -32,7 +32,6 @@ describe("a retry storm", () => {
           answerText: null,
           verdictCode: null,
           responseMs: 1000,
-          settings: defaultSchedulerSettings,
         }),
       ),
     );

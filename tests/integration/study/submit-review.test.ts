@@ -39,7 +39,6 @@ function answer(
     verdictCode: rating === "Again" ? "wrong" : "exact",
     responseMs: 1234,
     reviewedAt,
-    settings,
   });
 }
 
@@ -139,7 +138,7 @@ describe("submitReview", () => {
     ]);
     const log = await app.prisma.review.findMany({
       where: { userId: user.id },
-      orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
+      orderBy: [{ reviewedAt: "asc" }, { seq: "asc" }],
     });
     expect(log).toHaveLength(3);
     expect(await storedCard(user.id, "q-tabs")).toEqual(replayReviews(log, settings, at(0)));
@@ -168,7 +167,7 @@ describe("undoReview", () => {
     await answer(user.id, "q-undo", "Good", at(0));
     const before = await storedCard(user.id, "q-undo");
     const last = await answer(user.id, "q-undo", "Again", at(11));
-    await undoReview({ userId: user.id, answerId: last.answerId, settings });
+    await undoReview({ userId: user.id, answerId: last.answerId });
     expect(await storedCard(user.id, "q-undo")).toEqual(before);
     expect(await app.prisma.review.count({ where: { userId: user.id } })).toBe(1);
   });
@@ -176,7 +175,7 @@ describe("undoReview", () => {
   it("makes a question new again when its only answer is undone", async () => {
     const user = await createStudent(app.prisma);
     const only = await answer(user.id, "q-undo-new", "Good", at(0));
-    await undoReview({ userId: user.id, answerId: only.answerId, settings });
+    await undoReview({ userId: user.id, answerId: only.answerId });
     expect(await app.prisma.card.count({ where: { userId: user.id } })).toBe(0);
   });
 
@@ -184,9 +183,7 @@ describe("undoReview", () => {
     const user = await createStudent(app.prisma);
     const first = await answer(user.id, "q-undo-old", "Good", at(0));
     await answer(user.id, "q-undo-old", "Good", at(11));
-    await expect(
-      undoReview({ userId: user.id, answerId: first.answerId, settings }),
-    ).rejects.toMatchObject({
+    await expect(undoReview({ userId: user.id, answerId: first.answerId })).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });
@@ -201,7 +198,6 @@ describe("changeReviewRating", () => {
       userId: user.id,
       answerId: second.answerId,
       rating: "Easy",
-      settings,
     });
     const expected = replayReviews(
       [
@@ -218,7 +214,7 @@ describe("changeReviewRating", () => {
     const user = await createStudent(app.prisma);
     const wrong = await answer(user.id, "q-wrong", "Again", at(0));
     await expect(
-      changeReviewRating({ userId: user.id, answerId: wrong.answerId, rating: "Easy", settings }),
+      changeReviewRating({ userId: user.id, answerId: wrong.answerId, rating: "Easy" }),
     ).rejects.toBeInstanceOf(AppError);
   });
 });
@@ -228,17 +224,13 @@ describe("scoping", () => {
     const owner = await createStudent(app.prisma, "Owner");
     const other = await createStudent(app.prisma, "Other");
     const mine = await answer(owner.id, "q-scope", "Good", at(0));
-    await expect(
-      undoReview({ userId: other.id, answerId: mine.answerId, settings }),
-    ).rejects.toMatchObject({
+    await expect(undoReview({ userId: other.id, answerId: mine.answerId })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     await expect(
-      changeReviewRating({ userId: other.id, answerId: mine.answerId, rating: "Easy", settings }),
+      changeReviewRating({ userId: other.id, answerId: mine.answerId, rating: "Easy" }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(
-      undoReview({ userId: other.id, answerId: randomUUID(), settings }),
-    ).rejects.toMatchObject({
+    await expect(undoReview({ userId: other.id, answerId: randomUUID() })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     expect(await app.prisma.review.count({ where: { userId: owner.id } })).toBe(1);

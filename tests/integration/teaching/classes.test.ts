@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { addDays } from "@/lib/progress/day-key";
-import { defaultSchedulerSettings } from "@/lib/scheduling";
 import { getCourse } from "@/lib/server/courses";
 import { getOwnedClass } from "@/lib/server/data/classes/get-owned-class";
 import { leaveClass } from "@/lib/server/data/classes/leave-class";
@@ -413,7 +412,6 @@ describe("a student's assignments", () => {
         verdictCode: null,
         responseMs: 1000,
         reviewedAt: later,
-        settings: defaultSchedulerSettings,
       });
     }
     const after = await getStudentAssignments({ studentId: mine.student.id, now: later });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { authSecret, ConfigurationError, courseMaintainers, readServerEnv } from "@/lib/server/env";
+import {
+  authSecret,
+  ConfigurationError,
+  courseMaintainers,
+  readServerEnv,
+  trustedProxies,
+} from "@/lib/server/env";
 
 const url = "postgresql://app@db.internal:5432/recall";
 
@@ -30,6 +36,9 @@ describe("readServerEnv", () => {
       authSecret: "s3cret",
       databaseBackend: "embedded",
       courseMaintainers: [],
+      trustedProxies: [],
+      apiRequestsPerMinute: 120,
+      signUpsPerHour: 60,
     });
   });
 
@@ -58,5 +67,38 @@ describe("readServerEnv", () => {
     expect(() => readServerEnv({ NODE_ENV: "production", AUTH_SECRET: "x" })).toThrow(
       /DATABASE_URL is not set\. Start the app with `npm start`/,
     );
+  });
+});
+
+describe("limits in the environment", () => {
+  it("reads TRUSTED_PROXIES as addresses and CIDR ranges, naming an entry that is neither", () => {
+    const env = readServerEnv({
+      NODE_ENV: "test",
+      DATABASE_URL: url,
+      TRUSTED_PROXIES: " 10.0.0.5, 10.1.0.0/16,,fd00::/8 ",
+    });
+    expect(env.trustedProxies).toEqual(["10.0.0.5", "10.1.0.0/16", "fd00::/8"]);
+    expect(trustedProxies({ NODE_ENV: "test" })).toEqual([]);
+    expect(() =>
+      trustedProxies({ NODE_ENV: "test", TRUSTED_PROXIES: "10.0.0.5,proxy.internal" }),
+    ).toThrow(/TRUSTED_PROXIES.*proxy\.internal/);
+  });
+
+  it("reads RATE_LIMIT_API_PER_MINUTE as a positive whole number, 120 by default", () => {
+    const read = (value?: string) =>
+      readServerEnv({ NODE_ENV: "test", DATABASE_URL: url, RATE_LIMIT_API_PER_MINUTE: value });
+    expect(read().apiRequestsPerMinute).toBe(120);
+    expect(read("100000").apiRequestsPerMinute).toBe(100000);
+    for (const bad of ["0", "-3", "1.5", "lots"]) {
+      expect(() => read(bad)).toThrow(/RATE_LIMIT_API_PER_MINUTE/);
+    }
+  });
+
+  it("reads RATE_LIMIT_SIGN_UPS_PER_HOUR as a positive whole number, 60 by default", () => {
+    const read = (value?: string) =>
+      readServerEnv({ NODE_ENV: "test", DATABASE_URL: url, RATE_LIMIT_SIGN_UPS_PER_HOUR: value });
+    expect(read().signUpsPerHour).toBe(60);
+    expect(read("5000").signUpsPerHour).toBe(5000);
+    expect(() => read("0")).toThrow(/RATE_LIMIT_SIGN_UPS_PER_HOUR/);
   });
 });

@@ -1,50 +1,50 @@
 import { describe, expect, it } from "vitest";
 import {
-  ACCOUNT_THROTTLE,
+  apiRequestPolicies,
+  CLASS_SIZE,
+  type RateLimitPolicy,
   retryAfterSeconds,
-  type ThrottlePolicy,
+  SIGN_IN_FAILURES_PER_ACCOUNT,
+  SIGN_IN_FAILURES_PER_ADDRESS,
+  signInAccountKey,
+  signUpPolicy,
 } from "@/lib/auth/throttle-policy";
 
-const policy: ThrottlePolicy = {
-  windowSeconds: 900,
-  freeFailures: 3,
-  baseDelaySeconds: 30,
-  maxDelaySeconds: 300,
-};
-const now = new Date("2026-03-01T12:00:00Z");
-const secondsAgo = (s: number) => new Date(now.getTime() - s * 1000);
-
-describe("retryAfterSeconds", () => {
-  it("allows attempts while failures stay under the free allowance", () => {
-    expect(retryAfterSeconds([], now, policy)).toBe(0);
-    expect(retryAfterSeconds([secondsAgo(1), secondsAgo(2)], now, policy)).toBe(0);
-  });
-
-  it("makes the caller wait the base delay after the allowance, counted from the last failure", () => {
-    expect(retryAfterSeconds([secondsAgo(1), secondsAgo(2), secondsAgo(3)], now, policy)).toBe(29);
-  });
-
-  it("doubles the delay with each further failure, up to the maximum", () => {
-    const four = [0, 1, 2, 3].map(secondsAgo);
-    expect(retryAfterSeconds(four, now, policy)).toBe(60);
-    const many = Array.from({ length: 12 }, (_, i) => secondsAgo(i));
-    expect(retryAfterSeconds(many, now, policy)).toBe(300);
-  });
-
-  it("lets the wait run out", () => {
-    expect(retryAfterSeconds([secondsAgo(31), secondsAgo(40), secondsAgo(50)], now, policy)).toBe(
-      0,
+describe("throttle policy", () => {
+  it("keys an account's failures by account and address, the account alone when unknown", () => {
+    expect(signInAccountKey(" Ada@Example.test ", "198.51.100.7")).toBe(
+      "ada@example.test 198.51.100.7",
+    );
+    expect(signInAccountKey("ada@example.test", null)).toBe("ada@example.test");
+    expect(signInAccountKey("ada@example.test", "198.51.100.7")).not.toBe(
+      signInAccountKey("ada@example.test", "198.51.100.8"),
     );
   });
 
-  it("ignores failures older than the window", () => {
-    const old = [secondsAgo(901), secondsAgo(950), secondsAgo(1000)];
-    expect(retryAfterSeconds(old, now, policy)).toBe(0);
+  it("gives an account 5 free failures and an address room for a class mistyping twice each", () => {
+    expect(SIGN_IN_FAILURES_PER_ACCOUNT.points).toBe(5);
+    expect(SIGN_IN_FAILURES_PER_ADDRESS.points).toBeGreaterThanOrEqual(2 * CLASS_SIZE);
   });
 
-  it("throttles an account after five failures by default", () => {
-    const five = [0, 1, 2, 3, 4].map(secondsAgo);
-    expect(retryAfterSeconds(five.slice(0, 4), now, ACCOUNT_THROTTLE)).toBe(0);
-    expect(retryAfterSeconds(five, now, ACCOUNT_THROTTLE)).toBe(30);
+  it("sizes an address's API allowance for a class of 40 users", () => {
+    const { perUser, perAddress } = apiRequestPolicies(120);
+    expect(perUser).toEqual({ name: "api_user", points: 120, durationSeconds: 60 });
+    expect(perAddress.points).toBe(120 * CLASS_SIZE);
+  });
+
+  it("uses one store prefix per policy", () => {
+    const policies: RateLimitPolicy[] = [
+      SIGN_IN_FAILURES_PER_ACCOUNT,
+      SIGN_IN_FAILURES_PER_ADDRESS,
+      signUpPolicy(60),
+      ...Object.values(apiRequestPolicies(1)),
+    ];
+    expect(new Set(policies.map((p) => p.name)).size).toBe(policies.length);
+  });
+
+  it("rounds the wait up to whole seconds, at least 1", () => {
+    expect(retryAfterSeconds(0)).toBe(1);
+    expect(retryAfterSeconds(1)).toBe(1);
+    expect(retryAfterSeconds(59_001)).toBe(60);
   });
 });

@@ -77,6 +77,24 @@ describe("replayReviews", () => {
     expect(card).not.toEqual(replayReviews([first, tabB, tabA], settings, T0));
   });
 
+  it("orders equal times by arrival (seq) when given, whatever the order passed in", () => {
+    const settings = settingsWith();
+    const first = { seq: 1n, rating: "Good" as const, reviewedAt: at(0) };
+    const tabA = { seq: 7n, rating: "Again" as const, reviewedAt: at(10 * MINUTE) };
+    const tabB = { seq: 8n, rating: "Easy" as const, reviewedAt: at(10 * MINUTE) };
+    const late = { seq: 9n, rating: "Hard" as const, reviewedAt: at(5 * MINUTE) };
+    for (const given of [
+      [tabB, tabA, late, first],
+      [first, late, tabA, tabB],
+      [tabB, first, tabA, late],
+    ]) {
+      expect(sortReviewsForReplay(given).map((r) => r.seq)).toEqual([1n, 9n, 7n, 8n]);
+    }
+    expect(replayReviews([tabB, tabA, late, first], settings, T0)).toEqual(
+      replayReviews([first, late, tabA, tabB], settings, T0),
+    );
+  });
+
   it("without the last entry gives back the card before it (undo)", () => {
     const settings = settingsWith({ enableFuzz: true });
     fc.assert(

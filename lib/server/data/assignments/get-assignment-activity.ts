@@ -56,7 +56,7 @@ export async function getAssignmentActivity(options: {
     const goalRows = await db().$queryRaw<{ user_id: string; reviewed_at: Date }[]>`
       SELECT user_id, reviewed_at FROM (
         SELECT user_id, reviewed_at,
-               row_number() OVER (PARTITION BY user_id ORDER BY reviewed_at, id) AS n
+               row_number() OVER (PARTITION BY user_id ORDER BY reviewed_at, seq) AS n
           FROM reviews
          WHERE user_id = ANY(${studentIds}::text[]) AND course_id = ${courseId}
            AND question_id = ANY(${questionIds}::text[]) AND reviewed_at >= ${setAt}

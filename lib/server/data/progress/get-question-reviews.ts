@@ -11,7 +11,7 @@ export async function getQuestionReviews(options: {
 }): Promise<QuestionReviewRow[]> {
   const rows = await db().review.findMany({
     where: { userId: options.userId, courseId: options.courseId, questionId: options.questionId },
-    orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
+    orderBy: [{ reviewedAt: "asc" }, { seq: "asc" }],
     select: {
       reviewedAt: true,
       mode: true,

@@ -1,9 +1,16 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { newCard, reviewCard, type SchedulerSettings, type StoredCard } from "@/lib/scheduling";
+import {
+  newCard,
+  reviewCard,
+  type SettingsAt,
+  type StoredCard,
+  settingsHistory,
+} from "@/lib/scheduling";
 import { db } from "../../db";
 import { CARD_STATE_COLUMNS, CARD_STATE_SELECT, cardToJson, toStoredCard } from "../cards/card-row";
+import { getSettingsHistory } from "../study-settings/get-settings-history";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -13,6 +20,11 @@ export type Tx = Prisma.TransactionClient;
  */
 export function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   return db().$transaction(work, { maxWait: 20_000, timeout: 20_000 });
+}
+
+/** The user's settings history, read in the transaction: each answer gets the settings of its time. */
+export async function settingsAtFor(tx: Tx, userId: string): Promise<SettingsAt> {
+  return settingsHistory(await getSettingsHistory({ userId, client: tx }));
 }
 
 /** Locks the card row until the transaction ends, so answers to one card apply one at a time. */
@@ -50,27 +62,32 @@ export async function readCard(tx: Tx, cardId: string) {
   return { id: row.id, createdAt: row.createdAt, state: toStoredCard(row) };
 }
 
-/** The card's log in replay order: by time, then by id. */
+/**
+ * The card's log in replay order: by time, then by arrival (`seq`), so two answers in one
+ * millisecond (two tabs) replay in the order they were applied, never by their random ids.
+ */
 function cardLog(tx: Tx, cardId: string) {
   return tx.review.findMany({
     where: { cardId },
-    orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
+    orderBy: [{ reviewedAt: "asc" }, { seq: "asc" }],
     select: { id: true, rating: true, reviewedAt: true },
   });
 }
 
 /**
- * Recomputes a card by replaying its whole log in time order (ties by id) from `createdAt`, rewrites
+ * Recomputes a card by replaying its whole log in time order (ties by arrival) from `createdAt`,
+ * each answer under the settings in force when it was given (`settingsAt`), rewrites
  * the before/after snapshots of log entries from `changedFrom` on, and stores the result. This is how
  * out-of-order answers (two tabs, offline resends), re-grading and undo keep the card equal to its log.
  */
 export async function rebuildCard(
   tx: Tx,
-  options: { cardId: string; settings: SchedulerSettings; createdAt: Date; changedFrom: Date },
+  options: { cardId: string; settingsAt: SettingsAt; createdAt: Date; changedFrom: Date },
 ): Promise<StoredCard> {
   let card = newCard(options.createdAt);
   for (const entry of await cardLog(tx, options.cardId)) {
-    const outcome = reviewCard(card, entry.rating, entry.reviewedAt, options.settings);
+    const settings = options.settingsAt(entry.reviewedAt);
+    const outcome = reviewCard(card, entry.rating, entry.reviewedAt, settings);
     if (entry.reviewedAt >= options.changedFrom) {
       await tx.review.update({
         where: { id: entry.id },

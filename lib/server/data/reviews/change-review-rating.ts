@@ -1,7 +1,7 @@
 import "server-only";
-import type { ReviewRating, SchedulerSettings, StoredCard } from "@/lib/scheduling";
+import type { ReviewRating, StoredCard } from "@/lib/scheduling";
 import { AppError } from "../../errors";
-import { inTransaction, readCard, rebuildCard } from "./card-transaction";
+import { inTransaction, readCard, rebuildCard, settingsAtFor } from "./card-transaction";
 import { findLatestReview } from "./find-latest-review";
 
 /**
@@ -13,7 +13,6 @@ export async function changeReviewRating(options: {
   userId: string;
   answerId: string;
   rating: ReviewRating;
-  settings: SchedulerSettings;
 }): Promise<{ questionId: string; rating: ReviewRating; card: StoredCard }> {
   return inTransaction(async (tx) => {
     const review = await findLatestReview(tx, options);
@@ -34,7 +33,7 @@ export async function changeReviewRating(options: {
     const { createdAt } = await readCard(tx, review.cardId);
     const card = await rebuildCard(tx, {
       cardId: review.cardId,
-      settings: options.settings,
+      settingsAt: await settingsAtFor(tx, options.userId),
       createdAt,
       changedFrom: review.reviewedAt,
     });

@@ -24,9 +24,10 @@ export async function findLatestReview(tx: Tx, options: { userId: string; answer
   });
   if (!review) throw notFound("Answer");
   await lockCard(tx, review.cardId);
+  // Latest in replay order: time, then arrival (two tabs in one millisecond).
   const latest = await tx.review.findFirst({
     where: { cardId: review.cardId },
-    orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
+    orderBy: [{ reviewedAt: "desc" }, { seq: "desc" }],
     select: { id: true },
   });
   if (latest?.id !== review.id) {

@@ -1,7 +1,7 @@
 import "server-only";
-import type { ReviewRating, SchedulerSettings, StoredCard } from "@/lib/scheduling";
+import type { ReviewRating, StoredCard } from "@/lib/scheduling";
 import { AppError } from "../../errors";
-import { inTransaction, readCard, rebuildCard } from "./card-transaction";
+import { inTransaction, readCard, rebuildCard, settingsAtFor } from "./card-transaction";
 import { findLatestReview } from "./find-latest-review";
 
 /** The grade an override gives the card: the student recalled it, as far as they can tell. */
@@ -18,7 +18,6 @@ const OVERRIDE_RATING: ReviewRating = "Good";
 export async function overrideReview(options: {
   userId: string;
   answerId: string;
-  settings: SchedulerSettings;
   isTyped: (review: { courseId: string; questionId: string }) => boolean;
   now: Date;
 }): Promise<{
@@ -54,7 +53,7 @@ export async function overrideReview(options: {
     const { createdAt } = await readCard(tx, review.cardId);
     const card = await rebuildCard(tx, {
       cardId: review.cardId,
-      settings: options.settings,
+      settingsAt: await settingsAtFor(tx, options.userId),
       createdAt,
       changedFrom: review.reviewedAt,
     });

@@ -5,11 +5,18 @@ import {
   type ReviewRating,
   reviewCard,
   type SchedulerSettings,
+  type SettingsAt,
   type StoredCard,
 } from "@/lib/scheduling";
 import { AppError } from "../../errors";
 import { cardToJson } from "../cards/card-row";
-import { inTransaction, lockOrCreateCard, rebuildCard, type Tx } from "./card-transaction";
+import {
+  inTransaction,
+  lockOrCreateCard,
+  rebuildCard,
+  settingsAtFor,
+  type Tx,
+} from "./card-transaction";
 
 export interface SubmitReviewInput {
   userId: string;
@@ -25,7 +32,6 @@ export interface SubmitReviewInput {
   verdictCode: string | null;
   responseMs: number;
   reviewedAt: Date;
-  settings: SchedulerSettings;
 }
 
 export interface RecordedReview {
@@ -36,6 +42,8 @@ export interface RecordedReview {
   verdictCode: string | null;
   answerText: string | null;
   reviewedAt: Date;
+  /** The settings in force at `reviewedAt`, that scheduled this answer. */
+  settings: SchedulerSettings;
   /** The card after this answer (after a replay when answers arrived out of order). */
   card: StoredCard;
   /** The card as it was before this answer (the log's snapshot, as JSON). */
@@ -48,17 +56,22 @@ export interface RecordedReview {
  * Records one answer and updates the card, in one transaction: the card row is locked, a repeated
  * `answerId` returns the first recording, and an answer older than the card's last review (a second
  * tab, an offline resend) is merged by replaying the card's whole log in time order.
- * The usual case is five statements (begin, lock or create the card, insert the answer unless its
- * id is taken, update the card, commit), raw where Prisma's model queries cost several times more.
+ * Each answer is scheduled with the settings in force when it was given (the student's settings
+ * history), so a late resend after a settings change never reschedules the past under new ones.
+ * The usual case is six statements (begin, lock or create the card, read the settings history,
+ * insert the answer unless its id is taken, update the card, commit), raw where Prisma's model queries cost several times more.
  */
 export async function submitReview(input: SubmitReviewInput): Promise<RecordedReview> {
   return inTransaction(async (tx) => {
     const card = await lockOrCreateCard(tx, input);
     const cardId = card.id;
+    // The settings in force when the answer was given, not today's (it may be a late resend).
+    const settingsAt = await settingsAtFor(tx, input.userId);
+    const settings = settingsAt(input.reviewedAt);
     const inOrder = !card.state.lastReview || input.reviewedAt >= card.state.lastReview;
     // In order (the usual case): one FSRS step. Out of order: record, then replay the whole log.
     const outcome = inOrder
-      ? reviewCard(card.state, input.rating, input.reviewedAt, input.settings)
+      ? reviewCard(card.state, input.rating, input.reviewedAt, settings)
       : null;
     // The unique (user, answer id) tells a new answer from a retry, under the card's lock.
     const inserted = await tx.$executeRaw`
@@ -73,7 +86,7 @@ export async function submitReview(input: SubmitReviewInput): Promise<RecordedRe
               ${JSON.stringify(cardToJson(outcome?.before ?? card.state))}::jsonb,
               ${JSON.stringify(cardToJson(outcome?.after ?? card.state))}::jsonb, ${new Date()})
       ON CONFLICT (user_id, answer_id) DO NOTHING`;
-    if (inserted === 0) return earlierRecording(tx, input, card.state);
+    if (inserted === 0) return earlierRecording(tx, input, card.state, settingsAt);
 
     let after: StoredCard;
     let before: Prisma.JsonValue;
@@ -85,7 +98,7 @@ export async function submitReview(input: SubmitReviewInput): Promise<RecordedRe
       const createdAt = new Date(Math.min(input.reviewedAt.getTime(), card.createdAt.getTime()));
       after = await rebuildCard(tx, {
         cardId,
-        settings: input.settings,
+        settingsAt,
         createdAt,
         changedFrom: input.reviewedAt,
       });
@@ -104,6 +117,7 @@ export async function submitReview(input: SubmitReviewInput): Promise<RecordedRe
       verdictCode: input.verdictCode,
       answerText: input.answerText,
       reviewedAt: input.reviewedAt,
+      settings,
       card: after,
       before,
       duplicate: false,
@@ -119,6 +133,7 @@ async function earlierRecording(
   tx: Tx,
   input: SubmitReviewInput,
   card: StoredCard,
+  settingsAt: SettingsAt,
 ): Promise<RecordedReview> {
   const earlier = await tx.review.findUniqueOrThrow({
     where: { userId_answerId: { userId: input.userId, answerId: input.answerId } },
@@ -138,6 +153,7 @@ async function earlierRecording(
     verdictCode: earlier.verdictCode,
     answerText: earlier.answerText,
     reviewedAt: earlier.reviewedAt,
+    settings: settingsAt(earlier.reviewedAt),
     card,
     before: earlier.stateBefore,
     duplicate: true,

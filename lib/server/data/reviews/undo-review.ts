@@ -1,6 +1,5 @@
 import "server-only";
-import type { SchedulerSettings } from "@/lib/scheduling";
-import { inTransaction, readCard, rebuildCard } from "./card-transaction";
+import { inTransaction, readCard, rebuildCard, settingsAtFor } from "./card-transaction";
 import { findLatestReview } from "./find-latest-review";
 
 /**
@@ -10,7 +9,6 @@ import { findLatestReview } from "./find-latest-review";
 export async function undoReview(options: {
   userId: string;
   answerId: string;
-  settings: SchedulerSettings;
 }): Promise<{ questionId: string; courseId: string }> {
   return inTransaction(async (tx) => {
     const review = await findLatestReview(tx, options);
@@ -22,7 +20,7 @@ export async function undoReview(options: {
       const { createdAt } = await readCard(tx, review.cardId);
       await rebuildCard(tx, {
         cardId: review.cardId,
-        settings: options.settings,
+        settingsAt: await settingsAtFor(tx, options.userId),
         createdAt,
         changedFrom: review.reviewedAt,
       });

@@ -11,6 +11,7 @@ export interface AuthenticatedUser {
   name: string;
   email: string;
   role: Role;
+  sessionVersion: number;
 }
 
 /** The user whose email and password match, or null. */
@@ -21,5 +22,11 @@ export async function verifyUserPassword(options: {
   const user = await db().user.findUnique({ where: { email: options.email } });
   const matches = await bcrypt.compare(options.password, user?.passwordHash ?? UNKNOWN_USER_HASH);
   if (!user || !matches) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+  };
 }

@@ -1,4 +1,5 @@
 import { newClientId } from "@/app/components/client-id";
+import { decideOutbox, type OutboxDecision } from "./outbox-decision";
 
 /**
  * Answers not yet acknowledged by the server, kept in localStorage so a dropped connection or a
@@ -47,13 +48,10 @@ export function forgetAnswer(answerId: string): void {
 /** The client-made id of a new answer. */
 export const newAnswerId = newClientId;
 
-export type SendResult =
-  | { kind: "ok"; body: unknown }
-  | { kind: "offline" }
-  | { kind: "refused"; status: number; message: string };
-
-/** POSTs one answer; a network failure or a 503 is "offline" (keep it and retry), a 4xx is final. */
-export async function sendAnswer(answer: OutgoingAnswer): Promise<SendResult> {
+/** POSTs one answer and decides what to do with it (`decideOutbox`). */
+export async function sendAnswer(
+  answer: OutgoingAnswer,
+): Promise<{ decision: OutboxDecision; body: unknown }> {
   let response: Response;
   try {
     response = await fetch("/api/study/answers", {
@@ -62,17 +60,13 @@ export async function sendAnswer(answer: OutgoingAnswer): Promise<SendResult> {
       body: JSON.stringify(answer),
     });
   } catch {
-    return { kind: "offline" };
-  }
-  if (response.status === 503 || response.status === 502 || response.status === 504) {
-    return { kind: "offline" };
+    return { decision: decideOutbox(null, Date.now()), body: null };
   }
   const body = await response.json().catch(() => null);
-  if (!response.ok) {
-    const message =
-      (body as { error?: { message?: string } } | null)?.error?.message ??
-      `The server refused this answer (${response.status}).`;
-    return { kind: "refused", status: response.status, message };
-  }
-  return { kind: "ok", body };
+  const attempt = {
+    status: response.status,
+    retryAfter: response.headers.get("Retry-After"),
+    body,
+  };
+  return { decision: decideOutbox(attempt, Date.now()), body };
 }

@@ -99,6 +99,8 @@ export function StudySession({
   const shownAt = useRef(Date.now());
   const nextButton = useRef<HTMLButtonElement>(null);
   const sending = useRef(false);
+  /** When the outbox may resend (Date.now() ms): after a 429's or a 503's Retry-After. */
+  const retryAt = useRef(0);
   const question = item.question;
   const practice = mode === "practice";
 
@@ -117,22 +119,21 @@ export function StudySession({
       if (sending.current) return;
       sending.current = true;
       setPhase("sending");
-      const result = await sendAnswer(answer);
+      const { decision, body: sent } = await sendAnswer(answer);
       sending.current = false;
-      if (result.kind === "offline") {
+      if (decision.action === "retry") {
+        retryAt.current = Date.now() + decision.retryAfterMs;
         setPhase("waiting");
-        setMessage(
-          "You are offline. Your answer is saved on this device and will be sent when you are back.",
-        );
+        setMessage(decision.message);
         return;
       }
       forgetAnswer(answer.answerId);
-      if (result.kind === "refused") {
-        setMessage(result.message);
+      if (decision.action === "drop") {
+        setMessage(decision.message);
         setPhase("question");
         return;
       }
-      const body = result.body as AnswerFeedback;
+      const body = sent as AnswerFeedback;
       setMessage(null);
       setLastAnswerId(body.recorded ? body.answerId : null);
       if (!body.duplicate) {
@@ -165,12 +166,16 @@ export function StudySession({
       if (first) void deliver(first);
     };
     flush();
-    window.addEventListener("online", flush);
+    const online = () => {
+      retryAt.current = 0;
+      flush();
+    };
+    window.addEventListener("online", online);
     const timer = window.setInterval(() => {
-      if (pendingAnswers(courseId, deckId).length > 0) flush();
-    }, 4000);
+      if (Date.now() >= retryAt.current && pendingAnswers(courseId, deckId).length > 0) flush();
+    }, 1000);
     return () => {
-      window.removeEventListener("online", flush);
+      window.removeEventListener("online", online);
       window.clearInterval(timer);
     };
   }, [courseId, deckId, deliver]);
