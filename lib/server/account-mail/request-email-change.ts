@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "../db";
 import { getEmailStatus } from "../data/account-tokens/get-email-status";
 import { verifyUserPassword } from "../data/users/verify-user-password";
+import { db } from "../db";
 import { emailChangeMail, type OutgoingMail } from "../mail/templates";
 import { issueLink } from "./links";
 

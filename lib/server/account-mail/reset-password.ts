@@ -1,6 +1,6 @@
 import "server-only";
 import bcrypt from "bcryptjs";
-import { passwordSchema } from "@/lib/auth/password-policy";
+import { passwordProblem } from "@/lib/auth/password-policy";
 import { findAccountToken } from "../data/account-tokens/find-account-token";
 import { resetPasswordWithToken } from "../data/account-tokens/reset-password-with-token";
 import { BCRYPT_COST } from "../data/users/create-user";
@@ -23,11 +23,10 @@ export async function resetPassword(options: {
 }): Promise<ResetPasswordOutcome> {
   const live = await findAccountToken({ ...options, purpose: "password_reset" });
   if (!live) return { status: "expired" };
-  const checked = passwordSchema.safeParse(options.password);
-  if (!checked.success) {
-    return { status: "weak-password", message: checked.error.issues[0]?.message ?? "" };
-  }
-  const passwordHash = await bcrypt.hash(checked.data, BCRYPT_COST);
+  // The account's own words (its address, its name) count against the password, as at sign-up.
+  const problem = passwordProblem(options.password, live.user);
+  if (problem) return { status: "weak-password", message: problem };
+  const passwordHash = await bcrypt.hash(options.password, BCRYPT_COST);
   const done = await resetPasswordWithToken({ ...options, passwordHash });
   return done ? { status: "done" } : { status: "expired" };
 }
