@@ -14,32 +14,35 @@ export async function changeEmailAction(
   formData: FormData,
 ): Promise<FormState> {
   const user = await requireUser("/account");
-  const values = { email: String(formData.get("email") ?? "") };
+  const values = { newEmail: String(formData.get("newEmail") ?? "") };
   const parsed = changeEmailSchema.safeParse({
-    email: formData.get("email") ?? undefined,
-    password: formData.get("password") ?? undefined,
+    newEmail: formData.get("newEmail") ?? undefined,
+    emailChangePassword: formData.get("emailChangePassword") ?? undefined,
   });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
   const outcome = await orNotFound(
     requestEmailChange({
       userId: user.id,
-      newEmail: parsed.data.email,
-      password: parsed.data.password,
+      newEmail: parsed.data.newEmail,
+      password: parsed.data.emailChangePassword,
       now: new Date(),
     }),
   );
   if (outcome.status === "wrong-password") {
-    return { fieldErrors: { password: ["That is not your current password."] }, values };
+    return {
+      fieldErrors: { emailChangePassword: ["That is not your current password."] },
+      values,
+    };
   }
   if (outcome.status === "same-address") {
-    return { fieldErrors: { email: ["That is already your address."] }, values };
+    return { fieldErrors: { newEmail: ["That is already your address."] }, values };
   }
   sendAfterResponse(outcome.mail);
   revalidatePath("/account");
   return {
     ok: true,
     message:
-      `We sent a link to ${parsed.data.email}. Your address changes when you follow it ` +
+      `We sent a link to ${parsed.data.newEmail}. Your address changes when you follow it ` +
       "(within 24 hours); until then you keep the current one.",
   };
 }

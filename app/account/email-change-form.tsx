@@ -15,22 +15,22 @@ export function EmailChangeForm() {
         </p>
       )}
       <Field
-        name="email"
+        name="newEmail"
         label="New email address"
         type="email"
         autoComplete="email"
         inputMode="email"
         required
-        defaultValue={state.ok ? "" : state.values?.email}
-        errors={state.fieldErrors?.email}
+        defaultValue={state.ok ? "" : state.values?.newEmail}
+        errors={state.fieldErrors?.newEmail}
       />
       <Field
-        name="password"
-        label="Current password"
+        name="emailChangePassword"
+        label="Password, to confirm it is you"
         type="password"
         autoComplete="current-password"
         required
-        errors={state.fieldErrors?.password}
+        errors={state.fieldErrors?.emailChangePassword}
       />
       <button type="submit" className="button button-primary" disabled={pending}>
         {pending ? "Sending…" : "Send a link to the new address"}

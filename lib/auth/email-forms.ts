@@ -28,6 +28,10 @@ export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 
 /** A new address for one's account. */
 export const changeEmailSchema = z.object({
-  email: emailSchema,
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(1024),
+  newEmail: emailSchema,
+  // Named apart from the account page's other password fields (one page, one id per field).
+  emailChangePassword: z
+    .string({ error: "Enter your password." })
+    .min(1, "Enter your password.")
+    .max(1024),
 });

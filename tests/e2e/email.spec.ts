@@ -2,6 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import {
   expectAccessible,
   formAlert,
+  GOOD_PASSWORD,
   readMail,
   signUp,
   submitSignUp,
@@ -65,4 +66,32 @@ test("the mailed link confirms the address once; a signed-in user can have a new
   await page.getByRole("button", { name: "Confirm my address" }).click();
   await expect(page.getByRole("status")).toHaveText("Your email address is confirmed.");
   await expect(page.getByRole("main")).toContainText(`${email} is confirmed`);
+});
+
+test("a new address takes effect once its mailed link is followed", async ({ page }, testInfo) => {
+  const email = uniqueEmail(testInfo, "mover");
+  const newEmail = uniqueEmail(testInfo, "moved");
+  await signUp(page, { name: "Mover", email, role: "student" });
+  await page.goto("/account");
+  const section = page.getByRole("region", { name: "Email address" });
+  await expect(section.getByTestId("account-email")).toHaveText(email);
+  await section.getByText("Change email address").click();
+  await section.getByLabel("New email address").fill(newEmail);
+  await section.getByLabel("Password, to confirm it is you").fill("not-my-password");
+  await section.getByRole("button", { name: "Send a link to the new address" }).click();
+  await expect(section.locator("#emailChangePassword-error")).toHaveText(
+    "That is not your current password.",
+  );
+  await section.getByLabel("Password, to confirm it is you").fill(GOOD_PASSWORD);
+  await section.getByRole("button", { name: "Send a link to the new address" }).click();
+  await expect(section.getByRole("status")).toContainText(`We sent a link to ${newEmail}`);
+  await expect(section.getByTestId("account-email")).toHaveText(email);
+
+  const mail = await readMail(newEmail, "email-change");
+  await page.goto(mail.link);
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your email address is confirmed.");
+  await page.goto("/account");
+  await expect(section.getByTestId("account-email")).toHaveText(newEmail);
+  await expect(section).toContainText("confirmed");
 });
