@@ -16,10 +16,15 @@ const NEW_PASSWORD = "copper-delta-lantern-7";
 
 test("forgotten password: ask, follow the mailed link, choose a new one, sign in", async ({
   page,
+  browser,
 }, testInfo) => {
   const email = uniqueEmail(testInfo, "forgot");
   await signUp(page, { name: "Forgetful", email, role: "student", confirm: true });
   await signOut(page);
+  // Still signed in on another device, which the reset must sign out.
+  const laptop = await browser.newPage();
+  await signIn(laptop, email);
+  await expect(laptop).toHaveURL(/\/home$/);
 
   await page.getByRole("link", { name: "Forgotten your password?" }).click();
   await expect(page).toHaveURL(/\/forgot-password$/);
@@ -48,6 +53,10 @@ test("forgotten password: ask, follow the mailed link, choose a new one, sign in
   await expect(page.getByRole("main").getByRole("status")).toContainText(
     "Your new password is saved",
   );
+
+  await laptop.goto("/home");
+  await expect(laptop).toHaveURL(/\/sign-in\?callbackUrl=%2Fhome$/);
+  await laptop.close();
 
   await signIn(page, email, GOOD_PASSWORD);
   await expect(formAlert(page)).toHaveText("Wrong email or password.");

@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { resetPasswordSchema } from "@/lib/auth/email-forms";
 import { type FormState, fieldErrorsOf } from "@/lib/auth/forms";
 import { resetPassword } from "@/lib/server/account-mail/reset-password";
-import { signOut } from "@/lib/server/auth";
 
 const LINK_EXPIRED_MESSAGE =
   "This link no longer works: it was used, it expired, or a newer one was sent. Ask for a new one.";
@@ -22,7 +21,5 @@ export async function resetPasswordAction(
   const outcome = await resetPassword({ ...parsed.data, now: new Date() });
   if (outcome.status === "expired") return { message: LINK_EXPIRED_MESSAGE };
   if (outcome.status === "weak-password") return { fieldErrors: { password: [outcome.message] } };
-  // Every session of the account has ended; so does this browser's, whoever it was signed in as.
-  await signOut({ redirect: false });
   redirect("/sign-in?notice=password-reset");
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import bcrypt from "bcryptjs";
 import { passwordProblem } from "@/lib/auth/password-policy";
+import { noteSessionVersion } from "../auth/session-version";
 import { findAccountToken } from "../data/account-tokens/find-account-token";
 import { resetPasswordWithToken } from "../data/account-tokens/reset-password-with-token";
 import { BCRYPT_COST } from "../data/users/create-user";
@@ -28,5 +29,8 @@ export async function resetPassword(options: {
   if (problem) return { status: "weak-password", message: problem };
   const passwordHash = await bcrypt.hash(options.password, BCRYPT_COST);
   const done = await resetPasswordWithToken({ ...options, passwordHash });
-  return done ? { status: "done" } : { status: "expired" };
+  if (!done) return { status: "expired" };
+  // Every older cookie is refused on this instance at once (on the others within the cache's TTL).
+  noteSessionVersion(done.userId, done.sessionVersion);
+  return { status: "done" };
 }

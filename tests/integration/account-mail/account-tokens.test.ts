@@ -48,6 +48,7 @@ describe("account tokens", () => {
     const token = await resetToken(user);
     expect(await resetPasswordWithToken({ token, passwordHash: "first", now })).toEqual({
       userId: user.id,
+      sessionVersion: user.sessionVersion + 1,
     });
     expect(await resetPasswordWithToken({ token, passwordHash: "second", now })).toBeNull();
     const after = await app.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
