@@ -5,6 +5,9 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
+// The app writes each mail there as JSON (MAIL_OUTBOX_DIR) and the tests read the links from it.
+// Set once here; the test workers inherit it.
+process.env.MAIL_OUTBOX_DIR ??= mkdtempSync(path.join(tmpdir(), "caspian-e2e-mail-"));
 const baseURL = `http://localhost:${PORT}`;
 /**
  * On a PostgreSQL server (DATABASE_URL set, as in CI) a second app process serves the same database
@@ -92,7 +95,11 @@ export default defineConfig({
     appServer(PORT, {
       // A fresh embedded database per run when no server is configured.
       DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), "caspian-e2e-")), "pglite"),
+      MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR ?? "",
+      APP_URL: baseURL,
     }),
-    ...(secondBaseURL ? [appServer(PORT + 1)] : []),
+    ...(secondBaseURL
+      ? [appServer(PORT + 1, { MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR ?? "" })]
+      : []),
   ],
 });

@@ -4,15 +4,15 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { CredentialsSignin } from "next-auth";
 import { type FormState, fieldErrorsOf, signInSchema, signUpSchema } from "@/lib/auth/forms";
-import { homePathFor, roleForPath, safeCallbackPath } from "@/lib/auth/routes";
-import { defaultSchedulerSettings, isValidTimeZone } from "@/lib/scheduling";
+import { safeCallbackPath } from "@/lib/auth/routes";
+import { registerAccount } from "@/lib/server/account-mail/register-account";
 import { signIn, signOut } from "@/lib/server/auth";
 import { requestClientAddress } from "@/lib/server/client-address";
-import { saveStudySettings } from "@/lib/server/data/study-settings/save-study-settings";
-import { createUser, EmailTakenError } from "@/lib/server/data/users/create-user";
 import { rateLimitSettings } from "@/lib/server/env";
 import { RateLimitedError } from "@/lib/server/errors";
 import { limitSignUp } from "@/lib/server/limits/request-limits";
+import { sendAfterResponse } from "@/lib/server/mail/send-after-response";
+import { withCallback } from "./with-callback";
 
 function formValues(formData: FormData, names: string[]): Record<string, string> {
   return Object.fromEntries(names.map((n) => [n, String(formData.get(n) ?? "")]));
@@ -40,6 +40,12 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   redirect(safeCallbackPath(formData.get("callbackUrl"), "/"));
 }
 
+/**
+ * Creates the account, or, if the address has one, mails its owner instead: the answer ("check
+ * your email") is the same either way, so sign-up does not tell who has an account. Nobody is
+ * signed in here; the new user signs in with their password (confirming the address by its link
+ * is what lets a reset be sent to it later).
+ */
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["name", "email", "role"]);
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
@@ -53,26 +59,15 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
     if (!(error instanceof RateLimitedError)) throw error;
     return { message: error.message, values };
   }
-  try {
-    const { id } = await createUser(parsed.data);
-    const timeZone = String(formData.get("timeZone") ?? "");
-    if (parsed.data.role === "student" && isValidTimeZone(timeZone)) {
-      await saveStudySettings({ userId: id, settings: { ...defaultSchedulerSettings, timeZone } });
-    }
-  } catch (error) {
-    if (!(error instanceof EmailTakenError)) throw error;
-    return {
-      fieldErrors: { email: ["An account with this email already exists. Sign in instead."] },
-      values,
-    };
-  }
-  const message = await signInOrMessage(parsed.data.email, parsed.data.password);
-  if (message) return { message, values };
-  // Back where sign-in was asked for (a scanned /join/CODE), unless it is the other role's area.
-  const home = homePathFor(parsed.data.role);
-  const callback = safeCallbackPath(formData.get("callbackUrl"), home);
-  const area = roleForPath(new URL(callback, "http://local").pathname);
-  redirect(area && area !== parsed.data.role ? home : callback);
+  const mail = await registerAccount({
+    input: parsed.data,
+    timeZone: String(formData.get("timeZone") ?? ""),
+    now: new Date(),
+  });
+  sendAfterResponse(mail);
+  // Back where sign-in was asked for (a scanned /join/CODE) once they sign in.
+  const callback = safeCallbackPath(formData.get("callbackUrl"), "");
+  redirect(withCallback("/sign-up/check-email", callback || undefined));
 }
 
 export async function signOutAction(): Promise<void> {

@@ -4,6 +4,7 @@ import { getAccount } from "@/lib/server/data/users/get-account";
 import { requireUser } from "@/lib/server/session";
 import { Notice } from "../components/notice";
 import { DeleteAccountForm } from "./delete-form";
+import { EmailSection } from "./email-section";
 import { NameForm } from "./name-form";
 import { PasswordForm } from "./password-form";
 
@@ -54,7 +55,7 @@ export default async function AccountPage({
         <NameForm key={account.name} name={account.name} />
       </section>
 
-      {/* Slot: the "Email address" section (verify, change) goes here. */}
+      <EmailSection userId={account.id} />
 
       <section className="card" aria-labelledby="password-title">
         <h2 id="password-title">Password</h2>

@@ -4,7 +4,7 @@ import { checkPasswordStrength, passwordSchema } from "./password-policy";
 export const ROLES = ["student", "teacher"] as const;
 export type Role = (typeof ROLES)[number];
 
-const emailSchema = z
+export const emailSchema = z
   .string({ error: "Enter your email address." })
   .trim()
   .toLowerCase()

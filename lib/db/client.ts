@@ -5,7 +5,8 @@ import { PrismaClient } from "@/generated/prisma/client";
 // On globalThis: Next.js bundles this module into several server chunks, and the client made by one
 // (a server action's) is used by another (a route handler's), which must find its pool too.
 const slot = globalThis as unknown as { caspianPools?: WeakMap<PrismaClient, pg.Pool> };
-const pools = (slot.caspianPools ??= new WeakMap<PrismaClient, pg.Pool>());
+slot.caspianPools ??= new WeakMap<PrismaClient, pg.Pool>();
+const pools = slot.caspianPools;
 
 /** A Prisma client over `pg`, the one way the app talks to either backend. */
 export function createPrismaClient(connectionString: string): PrismaClient {

@@ -36,6 +36,10 @@ const onOffSchema = z
   .transform((v) => (v === "" ? undefined : ["1", "true", "yes"].includes(v)))
   .optional();
 
+/** An unset variable and an empty one mean the same. */
+const emptyIsUnset = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** A PostgreSQL server; unset → the embedded database in DATA_DIR. */
@@ -100,6 +104,21 @@ const envSchema = z.object({
     .int({ error: "RATE_LIMIT_API_PER_MINUTE must be a whole number of requests, e.g. 120." })
     .positive({ error: "RATE_LIMIT_API_PER_MINUTE must be at least 1." })
     .default(120),
+  /** Mail (see `readMailEnv`); an empty value means unset. */
+  SMTP_URL: emptyIsUnset(
+    z.url({
+      protocol: /^smtps?$/,
+      error: "SMTP_URL must look like smtp://USER:PASSWORD@HOST:587 (or smtps://… for port 465).",
+    }),
+  ),
+  MAIL_FROM: emptyIsUnset(z.string().min(3, "MAIL_FROM must be an address, like Name <a@b.org>.")),
+  APP_URL: emptyIsUnset(
+    z.url({
+      protocol: /^https?$/,
+      error: "APP_URL must be the site's public address, like https://recall.school.org.",
+    }),
+  ),
+  MAIL_OUTBOX_DIR: emptyIsUnset(z.string()),
   RATE_LIMIT_SIGN_UPS_PER_HOUR: z.coerce
     .number({ error: "RATE_LIMIT_SIGN_UPS_PER_HOUR must be a whole number of sign-ups, e.g. 60." })
     .int({ error: "RATE_LIMIT_SIGN_UPS_PER_HOUR must be a whole number of sign-ups, e.g. 60." })
@@ -232,5 +251,44 @@ export function readStartEnv(env: Record<string, string | undefined> = process.e
     demo: parsed.DEMO,
     authSecret: parsed.AUTH_SECRET,
     courseMaintainers: [...new Set(splitEmails(parsed.COURSE_MAINTAINERS))],
+  };
+}
+
+// ——— Mail ————————————————————————————————————————————————————————————————————————————————————
+
+export interface MailEnv {
+  /** Unset: mails are written to the server log instead of sent. */
+  smtpUrl: string | undefined;
+  from: string;
+  /** The origin links in mails point to, without a trailing slash. */
+  appUrl: string;
+  /** Tests only: each mail is written there as a JSON file, and nothing is sent. */
+  outboxDir: string | undefined;
+}
+
+/**
+ * SMTP_URL, MAIL_FROM, APP_URL and MAIL_OUTBOX_DIR. Links are built from APP_URL, never from the
+ * request's Host header (which a client chooses, and would then choose where a reset link points).
+ * Sending real mail with links to localhost helps nobody, so SMTP_URL in production needs APP_URL.
+ */
+export function readMailEnv(env: NodeJS.ProcessEnv = process.env): MailEnv {
+  const { SMTP_URL, MAIL_FROM, APP_URL, MAIL_OUTBOX_DIR, PORT } = readEnv({
+    SMTP_URL: env.SMTP_URL,
+    MAIL_FROM: env.MAIL_FROM,
+    APP_URL: env.APP_URL,
+    MAIL_OUTBOX_DIR: env.MAIL_OUTBOX_DIR,
+    PORT: env.PORT,
+  });
+  if (SMTP_URL && !APP_URL && env.NODE_ENV === "production") {
+    throw new ConfigurationError(
+      "SMTP_URL is set but APP_URL is not: set APP_URL to the site's public address " +
+        "(e.g. APP_URL=https://recall.school.org) so the links in mails lead to it.",
+    );
+  }
+  return {
+    smtpUrl: SMTP_URL,
+    from: MAIL_FROM ?? "Caspian Recall <no-reply@localhost>",
+    appUrl: (APP_URL ?? `http://localhost:${PORT ?? 3000}`).replace(/\/+$/, ""),
+    outboxDir: MAIL_OUTBOX_DIR,
   };
 }

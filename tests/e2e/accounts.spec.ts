@@ -3,6 +3,7 @@ import {
   expectAccessible,
   formAlert,
   GOOD_PASSWORD,
+  readMail,
   signIn,
   signOut,
   signUp,
@@ -66,7 +67,7 @@ test("weak and malformed sign-up input gets field-level errors", async ({ page }
   await expect(page.locator("#password-error")).toContainText("at least 8 characters");
 });
 
-test("signing up twice with one email is refused on the email field", async ({
+test("signing up twice with one email makes no second account and mails the owner", async ({
   page,
   browser,
 }, testInfo) => {
@@ -74,8 +75,13 @@ test("signing up twice with one email is refused on the email field", async ({
   await signUp(page, { name: "First", email, role: "student" });
   await expect(page).toHaveURL(/\/home$/);
   const other = await browser.newPage();
-  await submitSignUp(other, { name: "Second", email, role: "teacher" });
-  await expect(other.locator("#email-error")).toContainText("already exists");
+  const before = Date.now();
+  await submitSignUp(other, { name: "Second", email, role: "teacher", password: "other-pass-99x" });
+  await expect(other).toHaveURL(/\/sign-up\/check-email$/);
+  const mail = await readMail(email, "sign-up-attempt", before);
+  expect(mail.text).toContain("Hello First");
+  await signIn(other, email, "other-pass-99x");
+  await expect(formAlert(other)).toHaveText("Wrong email or password.");
   await other.close();
 });
 

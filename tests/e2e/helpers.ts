@@ -1,3 +1,5 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 
@@ -29,10 +31,69 @@ export async function submitSignUp(page: Page, options: SignUpOptions): Promise<
   await page.getByRole("button", { name: "Create account" }).click();
 }
 
-/** Signs up and waits for the role's home page. */
-export async function signUp(page: Page, options: SignUpOptions): Promise<void> {
+/**
+ * Signs up, then signs in with the password (sign-up itself signs nobody in: it answers "check your
+ * email" whether or not the address had an account), and waits for the role's home page. With
+ * `confirm`, first follows the confirmation link from the mail, as a person would.
+ */
+export async function signUp(
+  page: Page,
+  options: SignUpOptions & { confirm?: boolean },
+): Promise<void> {
   await submitSignUp(page, options);
+  await expect(page).toHaveURL(/\/sign-up\/check-email/);
+  if (options.confirm) await confirmEmail(page, options.email);
+  await signIn(page, options.email, options.password);
   await expect(page).toHaveURL(options.role === "teacher" ? /\/teacher$/ : /\/home$/);
+}
+
+export interface SentMail {
+  to: string;
+  kind: string;
+  subject: string;
+  text: string;
+  /** The first link in the mail, as a path with its query, so the page can go to it. */
+  link: string;
+}
+
+/**
+ * The latest mail of `kind` to `to` in the app's outbox (MAIL_OUTBOX_DIR, set by
+ * playwright.config.ts), waiting until it is written (mails go out after the response).
+ */
+export async function readMail(to: string, kind: string, after = 0): Promise<SentMail> {
+  const dir = process.env.MAIL_OUTBOX_DIR;
+  if (!dir) throw new Error("MAIL_OUTBOX_DIR is not set (playwright.config.ts sets it)");
+  let found: SentMail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const names = (await readdir(dir).catch(() => [] as string[]))
+          .filter((name) => name.endsWith(".json") && Number(name.split("-")[0]) >= after)
+          .sort()
+          .reverse();
+        for (const name of names) {
+          const mail = JSON.parse(await readFile(path.join(dir, name), "utf8")) as SentMail;
+          if (mail.to === to && mail.kind === kind) {
+            const url = /https?:\/\/\S+/.exec(mail.text)?.[0] ?? "";
+            const parsed = new URL(url || "http://invalid/");
+            found = { ...mail, link: parsed.pathname + parsed.search };
+            return true;
+          }
+        }
+        return false;
+      },
+      { message: `a ${kind} mail to ${to}`, timeout: 10_000 },
+    )
+    .toBe(true);
+  return found as SentMail;
+}
+
+/** Follows the confirmation link mailed to `email` and confirms. */
+export async function confirmEmail(page: Page, email: string): Promise<void> {
+  const mail = await readMail(email, "email-verification");
+  await page.goto(mail.link);
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your email address is confirmed.");
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -1,16 +1,27 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { Notice } from "@/app/components/notice";
 import { currentUser } from "@/lib/server/session";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
+const SIGN_IN_NOTICES = {
+  "password-reset":
+    "Your new password is saved, and you are signed out everywhere. Sign in with it.",
+};
+
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; signedOut?: string; accountDeleted?: string }>;
+  searchParams: Promise<{
+    callbackUrl?: string;
+    signedOut?: string;
+    accountDeleted?: string;
+    notice?: string;
+  }>;
 }) {
-  const { callbackUrl, signedOut, accountDeleted } = await searchParams;
+  const { callbackUrl, signedOut, accountDeleted, notice } = await searchParams;
   if (await currentUser()) redirect("/");
   return (
     <section className="card auth-card" aria-labelledby="sign-in-title">
@@ -25,6 +36,7 @@ export default async function SignInPage({
           Your account has been deleted.
         </p>
       )}
+      <Notice code={notice} messages={SIGN_IN_NOTICES} />
       <SignInForm callbackUrl={callbackUrl} />
     </section>
   );

@@ -39,6 +39,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         {pending ? "Signing in…" : "Sign in"}
       </button>
       <p className="muted">
+        <Link href="/forgot-password">Forgotten your password?</Link>
+      </p>
+      <p className="muted">
         New here? <Link href={withCallback("/sign-up", callbackUrl)}>Create an account</Link>
       </p>
     </form>

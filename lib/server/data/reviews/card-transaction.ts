@@ -15,7 +15,7 @@ import { getSettingsHistory } from "../study-settings/get-settings-history";
 export type Tx = Prisma.TransactionClient;
 
 /**
- * Runs `work` in one transaction. Waits longer than Prisma's default for a connection because the
+ * Runs `work` in one transaction (answers, and the account links of data/account-tokens). Waits longer than Prisma's default for a connection because the
  * embedded database runs transactions one at a time.
  */
 export function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {

@@ -15,7 +15,9 @@ import {
 } from "../../actions";
 import { joinLink } from "../../join-link";
 import { JoinQr } from "../../join-qr";
+import { sendStudentResetAction } from "./actions";
 import { AssignmentForm } from "./assignment-form";
+import { StudentResetButton } from "./student-reset-button";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -103,6 +105,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                     <time dateTime={joinedAt.toISOString()}>{dateOnly.format(joinedAt)} (UTC)</time>
                   </span>
                 </div>
+                <StudentResetButton
+                  studentName={student.name}
+                  action={sendStudentResetAction.bind(null, classId, student.id)}
+                />
                 <details className="confirm">
                   <summary className="button">
                     Remove<span className="visually-hidden"> {student.name}</span>
