@@ -14,10 +14,7 @@ test("a callbackUrl a Location header cannot carry ('/。x') lands home after si
   await expect(page).toHaveURL(/\/home$/);
 });
 
-// FIXME: under the Playwright-started server these two got an Auth.js "Configuration" error and a
-// 500 on the first API request (the same requests against `npm start` by hand give the throttle and
-// the 429: see the limits report); not diagnosed yet, so they do not run.
-test.fixme("a new X-Forwarded-For on each wrong password does not escape the account's throttle", async ({
+test("a new X-Forwarded-For on each wrong password does not escape the account's throttle", async ({
   page,
   request,
 }, testInfo) => {
@@ -40,7 +37,7 @@ test.fixme("a new X-Forwarded-For on each wrong password does not escape the acc
   expect(await attempt(GOOD_PASSWORD, "203.0.113.99")).toMatch(/code=throttled/);
 });
 
-test.fixme("the API answers 429 with Retry-After past a user's requests per minute", async ({
+test("the API answers 429 with Retry-After past a user's requests per minute", async ({
   page,
 }, testInfo) => {
   const email = uniqueEmail(testInfo, "api-limit");
