@@ -40,6 +40,20 @@ export function signUpPolicy(perHour: number): RateLimitPolicy {
   return { name: "sign_up_address", points: perHour, durationSeconds: 60 * 60 };
 }
 
+/** Account mails (links to reset or confirm) one address may receive per hour, whoever asks. */
+export const MAILS_PER_RECIPIENT: RateLimitPolicy = {
+  name: "mail_recipient",
+  points: 5,
+  durationSeconds: 60 * 60,
+};
+
+/** Forgotten-password requests one client address may make per hour (a class's worth and more). */
+export const MAIL_REQUESTS_PER_ADDRESS: RateLimitPolicy = {
+  name: "mail_request_address",
+  points: 60,
+  durationSeconds: 60 * 60,
+};
+
 /** API requests per minute of one user, and of one address (a class's worth). */
 export function apiRequestPolicies(perUserPerMinute: number): {
   perUser: RateLimitPolicy;

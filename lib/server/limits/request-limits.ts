@@ -1,5 +1,9 @@
 import "server-only";
-import { apiRequestPolicies, signUpPolicy } from "@/lib/auth/throttle-policy";
+import {
+  apiRequestPolicies,
+  MAIL_REQUESTS_PER_ADDRESS,
+  signUpPolicy,
+} from "@/lib/auth/throttle-policy";
 import { RateLimitedError } from "../errors";
 import { consumeLimit } from "./rate-limiters";
 
@@ -42,6 +46,22 @@ export async function limitSignUp(options: {
     const minutes = Math.ceil(result.retryAfterSeconds / 60);
     throw new RateLimitedError(
       `Too many new accounts from your network. Please try again in ${minutes} min.`,
+      result.retryAfterSeconds,
+    );
+  }
+}
+
+/**
+ * Counts one anonymous request for an account mail (forgotten password) against its address's
+ * allowance (none when the address is unknown; each mailbox is capped anyway, see deliverMail).
+ */
+export async function limitMailRequest(options: { address: string | null }): Promise<void> {
+  if (options.address === null) return;
+  const result = await consumeLimit(MAIL_REQUESTS_PER_ADDRESS, options.address);
+  if (!result.ok) {
+    const minutes = Math.ceil(result.retryAfterSeconds / 60);
+    throw new RateLimitedError(
+      `Too many requests from your network. Please try again in ${minutes} min.`,
       result.retryAfterSeconds,
     );
   }

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import type { MailEnv } from "@/lib/server/env";
 import { limitMailRequest } from "@/lib/server/limits/request-limits";
 import { deliverMail, MAILS_PER_RECIPIENT_PER_HOUR } from "@/lib/server/mail/deliver-mail";
 import type { OutgoingMail } from "@/lib/server/mail/templates";
@@ -18,7 +19,12 @@ function mailTo(to: string): OutgoingMail {
 describe(`caps on account mail (${testBackend()})`, () => {
   it("sends at most a few account mails an hour to one address, whoever asks", async () => {
     const outboxDir = mkdtempSync(path.join(tmpdir(), "mail-caps-"));
-    const env = { from: "Caspian Recall <recall@example.test>", outboxDir } as const;
+    const env: MailEnv = {
+      smtpUrl: undefined,
+      from: "Caspian Recall <recall@example.test>",
+      appUrl: "http://localhost:3000",
+      outboxDir,
+    };
     const to = `flooded-${randomUUID()}@example.test`;
     const outcomes = await Promise.all(
       Array.from({ length: MAILS_PER_RECIPIENT_PER_HOUR + 5 }, () => deliverMail(mailTo(to), env)),
