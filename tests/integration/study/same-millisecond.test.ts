@@ -7,6 +7,7 @@ import {
   reviewCard,
   type StoredCard,
 } from "@/lib/scheduling";
+import { toStoredCard } from "@/lib/server/data/cards/card-row";
 import { changeReviewRating } from "@/lib/server/data/reviews/change-review-rating";
 import { submitReview } from "@/lib/server/data/reviews/submit-review";
 import { undoReview } from "@/lib/server/data/reviews/undo-review";
@@ -36,23 +37,11 @@ function answer(userId: string, questionId: string, rating: ReviewRating, review
 }
 
 async function storedCard(userId: string, questionId: string): Promise<StoredCard> {
-  const row = await app.prisma.card.findUniqueOrThrow({
-    where: { userId_courseId_questionId: { userId, courseId: COURSE, questionId } },
-  });
-  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps } = row;
-  const { reps, lapses, state, lastReview } = row;
-  return {
-    due,
-    stability,
-    difficulty,
-    elapsedDays,
-    scheduledDays,
-    learningSteps,
-    reps,
-    lapses,
-    state,
-    lastReview,
-  };
+  return toStoredCard(
+    await app.prisma.card.findUniqueOrThrow({
+      where: { userId_courseId_questionId: { userId, courseId: COURSE, questionId } },
+    }),
+  );
 }
 
 /** The card a fold of `reviewCard` over the answers, in the order given, leaves. */

@@ -9,6 +9,7 @@ import {
   schedulerSettingsSchema,
 } from "@/lib/scheduling";
 import { getCourse } from "@/lib/server/courses";
+import { toStoredCard } from "@/lib/server/data/cards/card-row";
 import { getStudySettings } from "@/lib/server/data/study-settings/get-study-settings";
 import { saveStudySettings } from "@/lib/server/data/study-settings/save-study-settings";
 import { answerQuestion } from "@/lib/server/study/answer-question";
@@ -46,21 +47,7 @@ function answer(userId: string, rating: ReviewRating, answeredAt: Date, now = ne
 }
 
 async function storedCard(userId: string): Promise<StoredCard> {
-  const row = await app.prisma.card.findFirstOrThrow({ where: { userId } });
-  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps } = row;
-  const { reps, lapses, state, lastReview } = row;
-  return {
-    due,
-    stability,
-    difficulty,
-    elapsedDays,
-    scheduledDays,
-    learningSteps,
-    reps,
-    lapses,
-    state,
-    lastReview,
-  };
+  return toStoredCard(await app.prisma.card.findFirstOrThrow({ where: { userId } }));
 }
 
 /** The card each answer leaves, applied in order, each under the settings given with it. */

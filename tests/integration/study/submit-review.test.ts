@@ -7,6 +7,7 @@ import {
   reviewCard,
   type StoredCard,
 } from "@/lib/scheduling";
+import { toStoredCard } from "@/lib/server/data/cards/card-row";
 import { changeReviewRating } from "@/lib/server/data/reviews/change-review-rating";
 import { submitReview } from "@/lib/server/data/reviews/submit-review";
 import { undoReview } from "@/lib/server/data/reviews/undo-review";
@@ -42,34 +43,12 @@ function answer(
   });
 }
 
-async function storedCard(userId: string, questionId: string) {
-  const row = await app.prisma.card.findUniqueOrThrow({
-    where: { userId_courseId_questionId: { userId, courseId: COURSE, questionId } },
-  });
-  const {
-    due,
-    stability,
-    difficulty,
-    elapsedDays,
-    scheduledDays,
-    learningSteps,
-    reps,
-    lapses,
-    state,
-    lastReview,
-  } = row;
-  return {
-    due,
-    stability,
-    difficulty,
-    elapsedDays,
-    scheduledDays,
-    learningSteps,
-    reps,
-    lapses,
-    state,
-    lastReview,
-  } as StoredCard;
+async function storedCard(userId: string, questionId: string): Promise<StoredCard> {
+  return toStoredCard(
+    await app.prisma.card.findUniqueOrThrow({
+      where: { userId_courseId_questionId: { userId, courseId: COURSE, questionId } },
+    }),
+  );
 }
 
 describe("submitReview", () => {
