@@ -54,3 +54,25 @@ test("an answer given on one instance is counted on the other, both ways", async
   await answerOneOn(page, otherUrl);
   expect(await newCount(page, first)).toBe(before - 2);
 });
+
+test("an account's sign-in throttle holds across instances: five wrong on one, the sixth refused on the other", async ({
+  page,
+  request,
+}, testInfo) => {
+  const email = uniqueEmail(testInfo, "two-instance-throttle");
+  await signUp(page, { name: "Guessed At", email, role: "student" });
+  const attempt = async (instance: string, password: string) => {
+    const base = instance || (testInfo.project.use.baseURL ?? "");
+    const csrf = await request.get(`${base}/api/auth/csrf`);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const response = await request.post(`${base}/api/auth/callback/credentials`, {
+      form: { csrfToken, email, password, callbackUrl: "/home" },
+      maxRedirects: 0,
+    });
+    return response.headers().location ?? "";
+  };
+  for (let i = 0; i < 5; i += 1) {
+    expect(await attempt(first, `wrong-guess-${i}`)).toMatch(/error=CredentialsSignin/);
+  }
+  expect(await attempt(second ?? "", "another-wrong-guess")).toMatch(/code=throttled/);
+});
