@@ -74,14 +74,19 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   outputDir: "test-results/playwright-artifacts",
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
-  timeout: 30_000,
+  // Whole journeys (sign up, confirm, sign in on two devices…) on a busy 2-core machine running two
+  // app instances and PostgreSQL: a test waits for states, and this bounds the whole of it.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: { baseURL, trace: "retain-on-failure", launchOptions },
   projects: [
     {
       name: "phone",
       use: { ...devices["Pixel 7"], launchOptions },
-      testIgnore: /(api|actions|teaching|instances)\.spec\.ts/,
+      // Layout-independent journeys (API contracts, limits, mail flows, the outbox's decisions,
+      // reports) run once, on the desktop; the phone runs what its screen changes.
+      testIgnore:
+        /(api|actions|teaching|instances|limits|email|password-reset|answer-outbox|reports)\.spec\.ts/,
     },
     {
       name: "desktop",
